@@ -1,0 +1,310 @@
+"""The shared REST client for the LangSmith API, the deployment control plane and SCIM.
+
+One pooled `httpx.Client` per (base URL, credentials) per process, shared safely by the dynamic
+provider host's worker threads. Retries use tenacity: exponential backoff with full jitter on 408,
+429, 5xx and connection errors, honouring `Retry-After`, bounded by an attempt count and a deadline.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Any
+
+import httpx
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from ._version import __version__
+from .config import ProviderSettings
+from .errors import ApiError, RateLimitedError, ServerError, TransportError, error_for_status
+
+log = logging.getLogger("pulumi_langsmith")
+
+USER_AGENT = f"pulumi-langsmith/{__version__}"
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"})
+_REDACTED = "[REDACTED]"
+
+
+class Api(str, Enum):
+    """Which API family a path belongs to: it picks the base URL and the credentials."""
+
+    LANGSMITH = "langsmith"
+    CONTROL_PLANE = "control_plane"
+    SCIM = "scim"
+
+
+_pool: dict[tuple[str, str, float], httpx.Client] = {}
+_pool_lock = threading.Lock()
+
+
+def _pooled_http_client(base_url: str, headers: Mapping[str, str], timeout: float) -> httpx.Client:
+    """The process-wide pooled client for this base URL and credentials."""
+    fingerprint = hashlib.sha256("\n".join(f"{k}:{v}" for k, v in sorted(headers.items())).encode()).hexdigest()
+    key = (base_url, fingerprint, timeout)
+    with _pool_lock:
+        client = _pool.get(key)
+        if client is None or client.is_closed:
+            client = httpx.Client(
+                base_url=base_url,
+                headers={**headers, "User-Agent": USER_AGENT, "Accept": "application/json"},
+                timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+                limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+            )
+            _pool[key] = client
+        return client
+
+
+def close_pooled_clients() -> None:
+    """Close every pooled HTTP client (tests, benchmark)."""
+    with _pool_lock:
+        for client in _pool.values():
+            client.close()
+        _pool.clear()
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a `Retry-After` header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    current = datetime.fromtimestamp(now if now is not None else time.time(), tz=timezone.utc)
+    return max(0.0, (when - current).total_seconds())
+
+
+class _WaitRetryAfterOrJitter:
+    """Wait the server's `Retry-After` when given, else exponential backoff with full jitter; never past the deadline."""
+
+    def __init__(self, initial: float, maximum: float, deadline: float) -> None:
+        self._jitter = wait_random_exponential(multiplier=initial, max=maximum)
+        self._deadline = deadline
+
+    def __call__(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        hinted = getattr(exc, "retry_after", None)
+        wait = float(hinted) if hinted is not None else self._jitter(state)
+        return max(0.0, min(wait, _remaining(state, self._deadline)))
+
+
+def _remaining(state: RetryCallState, deadline: float) -> float:
+    """Seconds left before the deadline (counting both wall time and time slept)."""
+    return deadline - max(state.seconds_since_start or 0.0, state.idle_for)
+
+
+class _StopAtDeadline:
+    """Stop when the deadline has passed, or when the server asks us to wait beyond it."""
+
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+
+    def __call__(self, state: RetryCallState) -> bool:
+        remaining = _remaining(state, self._deadline)
+        exc = state.outcome.exception() if state.outcome else None
+        hinted = getattr(exc, "retry_after", None)
+        return remaining <= 0 or (hinted is not None and hinted > remaining)
+
+
+def _is_retryable(exc: BaseException) -> bool:
+    return isinstance(exc, (TransportError, ServerError, RateLimitedError))
+
+
+class LangSmithClient:
+    """Typed, retrying access to the LangSmith, control-plane and SCIM APIs for one set of settings."""
+
+    def __init__(
+        self,
+        settings: ProviderSettings,
+        *,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 8.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.settings = settings
+        self._backoff_initial = backoff_initial
+        self._backoff_max = backoff_max
+        self._sleep = sleep
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def _base_and_headers(self, api: Api) -> tuple[str, dict[str, str]]:
+        if api is Api.SCIM:
+            token = self.settings.require_scim_token()
+            return self.settings.scim_endpoint, {"Authorization": f"Bearer {token}"}
+        key = self.settings.require_api_key()
+        base = self.settings.control_plane_endpoint if api is Api.CONTROL_PLANE else self.settings.endpoint
+        return base, {"X-Api-Key": key}
+
+    def _secrets(self) -> list[str]:
+        values = []
+        for secret in (self.settings.api_key, self.settings.scim_token):
+            if secret is not None and secret.get_secret_value():
+                values.append(secret.get_secret_value())
+        return values
+
+    def redact(self, text: str) -> str:
+        """Replace every configured credential in `text`."""
+        for secret in self._secrets():
+            text = text.replace(secret, _REDACTED)
+        return text
+
+    def _redact_detail(self, detail: Any) -> Any:
+        if isinstance(detail, str):
+            return self.redact(detail)
+        if isinstance(detail, list):
+            return [self._redact_detail(item) for item in detail]
+        if isinstance(detail, dict):
+            return {k: self._redact_detail(v) for k, v in detail.items()}
+        return detail
+
+    def _send_once(
+        self,
+        method: str,
+        path: str,
+        api: Api,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        headers: Mapping[str, str],
+    ) -> httpx.Response:
+        base, auth = self._base_and_headers(api)
+        client = _pooled_http_client(base, auth, self.settings.timeout_seconds)
+        request_headers = dict(headers)
+        if api is Api.SCIM and json is not None:
+            request_headers["Content-Type"] = "application/scim+json"
+        try:
+            response = client.request(method, path, params=params, json=json, headers=request_headers)
+        except httpx.HTTPError as exc:
+            raise TransportError(method, path, None, self.redact(f"{type(exc).__name__}: {exc}")) from None
+        log.debug("%s %s -> %s", method, path, response.status_code)
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+                detail = body.get("detail", body) if isinstance(body, dict) else body
+            except ValueError:
+                detail = response.text[:500]
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            raise error_for_status(method, path, response.status_code, self._redact_detail(detail), retry_after)
+        return response
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        api: Api = Api.LANGSMITH,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        tenant_id: str | None = None,
+        organization_id: str | None = None,
+        idempotent: bool | None = None,
+        recover: Callable[[], Any] | None = None,
+    ) -> Any:
+        """Send one API request with retries and return its decoded JSON body (None when empty).
+
+        `tenant_id` / `organization_id` become `X-Tenant-Id` / `X-Organization-Id` for this request only.
+        A POST is retried after an ambiguous failure only when `idempotent` (client-supplied id) or when
+        `recover` is given: before each retry it is called, and a non-None result (the object the lost
+        attempt created) is returned instead of posting again. 429 is always retried: nothing was done.
+        """
+        method = method.upper()
+        headers: dict[str, str] = {}
+        if tenant_id:
+            headers["X-Tenant-Id"] = str(tenant_id)
+        if organization_id:
+            headers["X-Organization-Id"] = str(organization_id)
+        retry_safe = idempotent if idempotent is not None else method in _IDEMPOTENT_METHODS
+        retry_safe = retry_safe or recover is not None
+
+        def should_retry(exc: BaseException) -> bool:
+            if isinstance(exc, RateLimitedError):
+                return True
+            return retry_safe and _is_retryable(exc)
+
+        deadline = self.settings.retry_deadline_seconds
+        retrying = Retrying(
+            stop=stop_after_attempt(self.settings.max_retries + 1) | _StopAtDeadline(deadline),
+            wait=_WaitRetryAfterOrJitter(self._backoff_initial, self._backoff_max, deadline),
+            retry=retry_if_exception(should_retry),
+            sleep=self._sleep,
+            reraise=True,
+        )
+        for attempt in retrying:
+            with attempt:
+                if recover is not None and attempt.retry_state.attempt_number > 1:
+                    found = recover()
+                    if found is not None:
+                        return found
+                response = self._send_once(method, path, api, params, json, headers)
+                if not response.content:
+                    return None
+                try:
+                    return response.json()
+                except ValueError:
+                    return response.text
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def get(self, path: str, **kwargs: Any) -> Any:
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path: str, json: Any = None, **kwargs: Any) -> Any:
+        return self.request("POST", path, json=json, **kwargs)
+
+    def patch(self, path: str, json: Any = None, **kwargs: Any) -> Any:
+        return self.request("PATCH", path, json=json, **kwargs)
+
+    def put(self, path: str, json: Any = None, **kwargs: Any) -> Any:
+        return self.request("PUT", path, json=json, **kwargs)
+
+    def delete(self, path: str, **kwargs: Any) -> Any:
+        return self.request("DELETE", path, **kwargs)
+
+    def paginate(
+        self, path: str, *, params: Mapping[str, Any] | None = None, page_size: int = 100, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Items of an `offset`/`limit` list that answers with bare JSON arrays."""
+        offset = 0
+        while True:
+            page = self.get(path, params={**(params or {}), "offset": offset, "limit": page_size}, **kwargs)
+            if not isinstance(page, list):
+                raise ApiError("GET", path, 200, f"expected a JSON array, got {type(page).__name__}")
+            yield from page
+            if len(page) < page_size:
+                return
+            offset += len(page)
+
+    def paginate_resources(
+        self, path: str, *, params: Mapping[str, Any] | None = None, page_size: int = 100, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Items of a control-plane list answering `{resources: [...], offset: <next offset>}`."""
+        offset = 0
+        kwargs.setdefault("api", Api.CONTROL_PLANE)
+        while True:
+            body = self.get(path, params={**(params or {}), "offset": offset, "limit": page_size}, **kwargs)
+            resources = body.get("resources", []) if isinstance(body, dict) else []
+            yield from resources
+            next_offset = body.get("offset") if isinstance(body, dict) else None
+            if len(resources) < page_size or not isinstance(next_offset, int) or next_offset <= offset:
+                return
+            offset = next_offset
