@@ -23,6 +23,9 @@ from .config import ProviderSettings, resolve_settings
 from .errors import AlreadyExistsError, ConfigurationError, ConflictError, NotFoundError
 
 PROVIDER_KEY = "__provider"
+IDENTITY_KEY = "__identity"
+"""Hidden input naming the resource (project/stack/kind/name): seeds deterministic ids, so a retried create
+finds its own object while another stack's resource with the same natural key is told it already exists."""
 Scope = Literal["workspace", "organization"]
 _ID_NAMESPACE = uuid.UUID("5b0b6f1e-7f57-4c43-9d0e-3f9f6b1c2a10")
 
@@ -230,16 +233,25 @@ class ResourceSpec:
         """Cross-field rules: (property path, reason) pairs."""
         return []
 
-    def deterministic_id(self, inputs: InputsModel, scope_key: str | None) -> str:
-        """A client-supplied id derived from kind, scope, natural key and replace-on-change fields,
-        so a create retried after a crash finds its own object instead of making a duplicate."""
+    def deterministic_id(self, inputs: InputsModel, scope_key: str | None, resource_identity: str = "") -> str:
+        """A client-supplied id derived from the resource's identity, scope, natural key and replace-on-change
+        fields, so a create retried after a crash finds its own object instead of making a duplicate."""
         dumped = canonical(inputs.model_dump(mode="json"))
         identity = {k: dumped.get(k) for k in sorted(set(self.natural_key) | set(self.replace_on_change))}
-        seed = json.dumps([self.kind, scope_key or "", identity], sort_keys=True, separators=(",", ":"))
+        seed = json.dumps(
+            [self.kind, resource_identity, scope_key or "", identity], sort_keys=True, separators=(",", ":")
+        )
         return str(uuid.uuid5(_ID_NAMESPACE, seed))
 
     def read_object(self, api: Scoped, object_id: str) -> dict[str, Any]:
         return api.get(self.object_path(object_id))
+
+    def delete_object(self, api: Scoped, object_id: str) -> None:
+        """Delete the object; a 404 counts as done."""
+        try:
+            api.delete(self.object_path(object_id))
+        except NotFoundError:
+            pass
 
 
 class SpecProvider(dynamic.ResourceProvider):
@@ -276,7 +288,8 @@ class SpecProvider(dynamic.ResourceProvider):
 
     @staticmethod
     def _strip(props: Mapping[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in props.items() if k != PROVIDER_KEY}
+        """Props without the engine's hidden `__*` keys."""
+        return {k: v for k, v in props.items() if not k.startswith("__")}
 
     def _model(self, props: Mapping[str, Any]) -> InputsModel:
         fields = self.spec.inputs.model_fields
@@ -331,7 +344,10 @@ class SpecProvider(dynamic.ResourceProvider):
             return dynamic.CheckResult(news, [])
         for prop, reason in self.spec.validate_semantics(model):
             failures.append(dynamic.CheckFailure(prop, reason))
-        return dynamic.CheckResult(model.model_dump(mode="json") if not failures else news, failures)
+        if failures:
+            return dynamic.CheckResult(news, failures)
+        hidden = {k: v for k, v in news.items() if k.startswith("__") and k != PROVIDER_KEY}
+        return dynamic.CheckResult({**model.model_dump(mode="json"), **hidden}, [])
 
     def diff(self, _id: str, olds: dict[str, Any], news: dict[str, Any]) -> dynamic.DiffResult:
         changed = self._changed_fields(olds, news)
@@ -346,7 +362,8 @@ class SpecProvider(dynamic.ResourceProvider):
         inputs = self._model(self._strip(props))
         api = self.spec.scoped(self.client(), inputs.model_dump())
         scope_key = api.tenant_id or api.organization_id
-        object_id = self.spec.deterministic_id(inputs, scope_key) if self.spec.client_supplied_id else None
+        identity = str(props.get(IDENTITY_KEY) or "")
+        object_id = self.spec.deterministic_id(inputs, scope_key, identity) if self.spec.client_supplied_id else None
 
         existing = self.spec.find_existing(api, inputs)
         if existing is not None:
@@ -434,11 +451,7 @@ class SpecProvider(dynamic.ResourceProvider):
         return dynamic.UpdateResult(self._outputs(new, obj))
 
     def delete(self, id_: str, props: dict[str, Any]) -> None:
-        api = self.spec.scoped(self.client(), self._strip(props), id_)
-        try:
-            api.delete(self.spec.object_path(id_))
-        except NotFoundError:
-            pass
+        self.spec.delete_object(self.spec.scoped(self.client(), self._strip(props), id_), id_)
 
 
 class LangSmithResource(dynamic.Resource):
@@ -459,6 +472,7 @@ class LangSmithResource(dynamic.Resource):
             raise TypeError(f"{spec.kind}: unknown argument(s) {sorted(unknown)}; expected {sorted(allowed)}")
         all_props: dict[str, Any] = {name: None for name in spec.output_names()}
         all_props.update(props)
+        all_props[IDENTITY_KEY] = f"{pulumi.get_project()}/{pulumi.get_stack()}/{spec.kind}/{resource_name}"
         secrets = sorted(spec.secret_fields)
         if secrets:
             opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(additional_secret_outputs=secrets))

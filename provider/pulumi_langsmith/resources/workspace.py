@@ -8,6 +8,7 @@ import pulumi
 from pydantic import Field
 
 from ..client import LangSmithClient
+from ..errors import ForbiddenError, NotFoundError
 from ..engine import (
     AdoptableInputs,
     InputsModel,
@@ -52,6 +53,24 @@ class WorkspaceSpec(ResourceSpec):
     def scoped(self, client: LangSmithClient, props: Mapping[str, Any], object_id: str | None = None) -> Scoped:
         # Listing and creating are organization-scoped; PATCH and DELETE address the workspace itself.
         return Scoped(client, tenant_id=object_id, organization_id=client.settings.organization_id)
+
+    def read_object(self, api: Scoped, object_id: str) -> dict[str, Any]:
+        # GET is organization-scoped: a deleted workspace cannot be named in X-Tenant-Id.
+        return Scoped(api.client, organization_id=api.organization_id).get(
+            self.object_path(object_id), params={"include_deleted": "true"}
+        )
+
+    def delete_object(self, api: Scoped, object_id: str) -> None:
+        try:
+            api.delete(self.object_path(object_id))
+        except (NotFoundError, ForbiddenError):
+            # X-Tenant-Id of a deleted workspace is refused: check whether it is already gone.
+            try:
+                obj = self.read_object(api, object_id)
+            except NotFoundError:
+                return
+            if not self.is_gone(obj):
+                raise
 
     def is_gone(self, obj: Mapping[str, Any]) -> bool:
         return bool(obj.get("is_deleted"))
