@@ -1,0 +1,46 @@
+# pulumi-langsmith developer tasks. Every target sets up what it needs on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+PYTEST_WORKERS ?= 2
+
+.PHONY: venv cli test test-fast demo bench contract schema clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+## venv: the project's virtualenv with the package (editable) and test tools
+venv: $(STAMP)
+
+## cli: build (or reuse) the Pulumi CLI from the Go module proxy; prints its bin directory
+cli:
+	@scripts/pulumi-cli
+
+## test: every test, end-to-end ones with the real Pulumi CLI included (what CI runs)
+test: venv
+	@CLI_DIR="$$(scripts/pulumi-cli)" && \
+	  PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider $(PYTEST_ARGS)
+
+## test-fast: the tests that need no Pulumi CLI
+test-fast: venv
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not e2e" $(PYTEST_ARGS)
+
+## demo: pulumi up / refresh / destroy of examples/quickstart against the embedded emulator
+demo: venv
+	@CLI_DIR="$$(scripts/pulumi-cli)" && PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python scripts/demo.py
+
+## bench: provider vs raw-HTTP ratios and state sizes, measured side by side in one run
+bench: venv
+	$(BIN)/python scripts/bench.py
+
+## contract: regenerate the reduced API contract from ../shared/specs
+contract: venv
+	$(BIN)/python scripts/extract_contract.py
+
+clean:
+	rm -rf $(VENV) .pulumi-cli .pytest_cache

@@ -1,0 +1,29 @@
+"""A local, faithful LangSmith API server for tests and CI (FastAPI + uvicorn over SQLite).
+
+    with EmulatorServer() as server:           # a free port on 127.0.0.1, in-memory state
+        httpx.get(f"{server.base_url}/api/v1/datasets", headers={"X-Api-Key": server.api_key})
+        server.faults.fail_next(1, status=429, method="POST")
+        assert not server.writes()
+
+From a shell: `pulumi-langsmith emulator --port 1984 --data state.sqlite`. In pytest: the
+`langsmith_emulator` fixture (see `pulumi_langsmith.testing`).
+"""
+
+from .app import API_FAMILIES, ApiFamily, create_app, served_routes
+from .faults import Fault, FaultConfig
+from .server import EmulatorServer
+from .tenancy import Tenancy
+from .traffic import RequestLog, RequestRecord
+
+__all__ = [
+    "API_FAMILIES",
+    "ApiFamily",
+    "EmulatorServer",
+    "Fault",
+    "FaultConfig",
+    "RequestLog",
+    "RequestRecord",
+    "Tenancy",
+    "create_app",
+    "served_routes",
+]

@@ -1,0 +1,93 @@
+"""The emulator's ASGI application: API families mounted at the prefixes the real hosts use."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import fastapi.routing
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from .._version import __version__
+from . import langsmith_routes
+from .faults import FaultConfig
+from .store import Store
+from .tenancy import seed
+from .traffic import RequestLog, TrafficMiddleware, silence_dropped_connection_errors
+
+
+@dataclass(frozen=True)
+class ApiFamily:
+    """A router and the path prefixes it is served under (one per real host form: SaaS and self-hosted)."""
+
+    name: str
+    router: APIRouter
+    prefixes: tuple[str, ...]
+
+
+#: Every API family the emulator serves. The control plane (`/v2`, `/api-host/v2`) and SCIM
+#: (`/scim/v2`) are added here as further families once their route modules exist.
+API_FAMILIES: tuple[ApiFamily, ...] = (
+    ApiFamily("langsmith", langsmith_routes.router, ("/api/v1",)),
+    ApiFamily("langsmith-platform", langsmith_routes.platform_router, ("/v1/platform", "/api/v1/platform")),
+)
+
+
+def served_routes(app: FastAPI) -> list[tuple[str, str]]:
+    """(METHOD, path) of every route the app serves, sorted; included routers are flattened.
+
+    FastAPI >= 0.16x keeps included routers as lazy route groups in `app.routes`, older versions copy
+    the routes in; both are handled.
+    """
+    iter_route_contexts = getattr(fastapi.routing, "iter_route_contexts", None)
+    routes = iter_route_contexts(app.routes) if iter_route_contexts else app.routes
+    return sorted(
+        (method, str(getattr(route, "path", "")))
+        for route in routes
+        for method in (getattr(route, "methods", None) or {"*"})
+    )
+
+
+async def _integrity_error(request: Request, exc: Exception) -> JSONResponse:
+    """A uniqueness violation that slipped past the routes' own checks is still a conflict."""
+    return JSONResponse({"detail": "Conflict"}, status_code=409)
+
+
+def create_app(
+    *,
+    db_path: str | None = None,
+    api_key: str | None = None,
+    faults: FaultConfig | None = None,
+    request_log: RequestLog | None = None,
+    families: Sequence[ApiFamily] = API_FAMILIES,
+) -> FastAPI:
+    """A LangSmith emulator app over SQLite (in memory, or the file `db_path` so state survives restarts).
+
+    The first start seeds an organisation, its default workspace and an organisation-admin API key
+    (`api_key`, or a fresh `lsv2_sk_...` one); `app.state` exposes `organization_id`, `workspace_id`,
+    `api_key`, `store`, `faults` and `request_log`.
+    """
+    store = Store(db_path)
+    tenancy = seed(store, api_key)
+    app = FastAPI(
+        title="LangSmith emulator",
+        version=__version__,
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.organization_id = tenancy.organization_id
+    app.state.workspace_id = tenancy.workspace_id
+    app.state.api_key = tenancy.api_key
+    app.state.faults = faults if faults is not None else FaultConfig()
+    app.state.request_log = request_log if request_log is not None else RequestLog()
+    for family in families:
+        for prefix in family.prefixes:
+            app.include_router(family.router, prefix=prefix)
+    app.add_exception_handler(sqlite3.IntegrityError, _integrity_error)
+    app.add_middleware(TrafficMiddleware, faults=app.state.faults, log=app.state.request_log)
+    silence_dropped_connection_errors()
+    return app

@@ -1,0 +1,185 @@
+"""Running the emulator: in a background thread (`EmulatorServer`) or in the foreground (`serve_forever`)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+from fastapi import FastAPI
+
+from .app import create_app
+from .faults import FaultConfig
+from .store import Kind, Store
+from .tenancy import Tenancy, create_api_key, create_organization
+from .traffic import RequestLog, RequestRecord
+
+STARTUP_TIMEOUT_SECONDS = 10.0
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on `host:port` (port 0: a free port chosen by the OS)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted sockets whose proto says TCP.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def base_url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def uvicorn_server(app: FastAPI, *, log_level: str = "warning") -> uvicorn.Server:
+    """A uvicorn server for the emulator app (h11, no lifespan, quick shutdown)."""
+    config = uvicorn.Config(
+        app,
+        http="h11",
+        ws="none",
+        lifespan="off",
+        log_level=log_level,
+        access_log=log_level in ("debug", "trace", "info"),
+        timeout_graceful_shutdown=1,
+        timeout_keep_alive=5,
+    )
+    return uvicorn.Server(config)
+
+
+class EmulatorServer:
+    """A LangSmith emulator served by uvicorn in a background thread; a context manager.
+
+    `base_url`, `api_key`, `organization_id` and `workspace_id` describe the seeded organisation;
+    `faults` is the live `FaultConfig`; `requests` / `writes()` / `clear_log()` read the request log.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        db_path: str | None = None,
+        api_key: str | None = None,
+        faults: FaultConfig | None = None,
+        *,
+        log_level: str = "warning",
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.db_path = db_path
+        self.faults = faults if faults is not None else FaultConfig()
+        self.log_level = log_level
+        self._log = RequestLog()
+        self.app = create_app(db_path=db_path, api_key=api_key, faults=self.faults, request_log=self._log)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self.base_url = ""
+
+    # ------------------------------------------------------------ identity of the seeded organisation
+
+    @property
+    def api_key(self) -> str:
+        return self.app.state.api_key
+
+    @property
+    def organization_id(self) -> str:
+        return self.app.state.organization_id
+
+    @property
+    def workspace_id(self) -> str:
+        return self.app.state.workspace_id
+
+    @property
+    def store(self) -> Store:
+        return self.app.state.store
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> EmulatorServer:
+        """Start serving and wait until the server accepts requests."""
+        if self._thread is not None:
+            raise RuntimeError("the emulator is already running")
+        self._socket = bind_socket(self.host, self.port)
+        self.port = self._socket.getsockname()[1]
+        self.base_url = base_url_of(self._socket)
+        self._server = uvicorn_server(self.app, log_level=self.log_level)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name=f"langsmith-emulator:{self.port}"
+        )
+        self._thread.daemon = True
+        self._thread.start()
+        deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the LangSmith emulator did not start")
+            time.sleep(0.002)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close the port and join the server thread."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        if self._socket is not None:
+            self._socket.close()
+        self._server = self._thread = self._socket = None
+
+    def close(self) -> None:
+        """Stop serving and close the database."""
+        self.stop()
+        self.store.close()
+
+    def __enter__(self) -> EmulatorServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ request log
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        """Every request handled so far (a snapshot)."""
+        return self._log.entries()
+
+    def writes(self) -> list[RequestRecord]:
+        """The non-read requests received so far (POST, PATCH, PUT, DELETE), whatever their outcome."""
+        return self._log.writes()
+
+    def clear_log(self) -> None:
+        self._log.clear()
+
+    # ------------------------------------------------------------ more tenants
+
+    def create_organization(self, display_name: str = "Another Organization") -> Tenancy:
+        """A further organisation with its default workspace and an organisation-admin key."""
+        return create_organization(self.store, display_name)
+
+    def create_api_key(self, workspace_id: str | None = None, *, org_admin: bool = False) -> str:
+        """A further key of the seeded organisation (or of `workspace_id`'s), by default scoped to one workspace."""
+        workspace_id = workspace_id or self.workspace_id
+        workspace = self.store.get(Kind.workspaces, workspace_id)
+        if workspace is None:
+            raise KeyError(f"no workspace {workspace_id}")
+        return create_api_key(self.store, workspace["organization_id"], workspace_id, org_admin=org_admin)
+
+
+def serve_forever(app: FastAPI, sock: socket.socket, *, log_level: str = "warning") -> None:
+    """Serve `app` on `sock` in the foreground until SIGINT or SIGTERM."""
+    try:
+        uvicorn_server(app, log_level=log_level).run(sockets=[sock])
+    finally:
+        sock.close()

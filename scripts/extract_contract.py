@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Extract the reduced API contract the emulator is held to from the real OpenAPI specs.
+
+For every operation the emulator serves: its spec, method, spec path, operationId, security,
+parameters, request body and responses, plus every schema they reference (transitively), with
+prose (descriptions, summaries, titles, examples, `x-` extensions) removed. The result is committed
+as `provider/pulumi_langsmith/emulator/contract.json`, so the contract tests run without the specs.
+
+    python scripts/extract_contract.py                # rewrite contract.json from ../shared/specs
+    python scripts/extract_contract.py --check        # exit 1 if contract.json is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPECS_DIR = REPO_ROOT.parent / "shared" / "specs"
+CONTRACT_PATH = REPO_ROOT / "provider" / "pulumi_langsmith" / "emulator" / "contract.json"
+
+#: The spec files by key: `ls` is the newest LangSmith spec, `cp` the control plane's.
+SPEC_FILES = {
+    "ls": "langsmith-platform-openapi.docs.json",
+    "cp": "control-plane-openapi.json",
+}
+
+#: Operations the provider's client uses that the emulator does not serve: (spec, METHOD, path).
+CLIENT_ONLY_OPERATIONS: tuple[tuple[str, str, str], ...] = ()
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+PROSE_KEYS = frozenset({"description", "summary", "title", "example", "examples", "externalDocs", "tags"})
+#: Keys whose dict value maps names to objects (so its keys are names, never prose to drop).
+NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "headers", "content", "responses"}
+)
+#: Keys whose value is data, not schema: kept verbatim.
+DATA_KEYS = frozenset({"default", "enum", "const"})
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+
+
+def spec_locations(route_path: str) -> list[tuple[str, str]]:
+    """Where a served path lives in the specs, most likely first: `(spec key, spec path)`.
+
+    Self-hosted forms map to the SaaS paths: `/api/v1/platform/X` is `/v1/platform/X` (ls) and
+    `/api-host/X` is `/X` (cp).
+    """
+    if route_path.startswith("/api/v1/platform/"):
+        return [("ls", route_path.removeprefix("/api"))]
+    if route_path.startswith("/api-host/"):
+        return [("cp", route_path.removeprefix("/api-host"))]
+    if route_path.startswith(("/v2/", "/v1/integrations/")):
+        return [("cp", route_path), ("ls", route_path)]
+    return [("ls", route_path)]
+
+
+def served_operations() -> list[tuple[str, str]]:
+    """(METHOD, path) of every route the emulator app serves."""
+    try:
+        from pulumi_langsmith.emulator import create_app, served_routes
+    except ImportError:
+        sys.path.insert(0, str(REPO_ROOT / "provider"))
+        from pulumi_langsmith.emulator import create_app, served_routes
+
+    app = create_app()
+    try:
+        return served_routes(app)
+    finally:
+        app.state.store.close()
+
+
+def load_specs(specs_dir: Path) -> dict[str, dict[str, Any]]:
+    return {key: json.loads((specs_dir / name).read_text()) for key, name in SPEC_FILES.items()}
+
+
+def locate(specs: dict[str, dict[str, Any]], method: str, route_path: str) -> tuple[str, str] | None:
+    """The (spec key, spec path) that declares this operation, if any."""
+    for key, path in spec_locations(route_path):
+        if method.lower() in specs[key].get("paths", {}).get(path, {}):
+            return key, path
+    return None
+
+
+def without_prose(node: Any, *, names: bool = False) -> Any:
+    """A copy of an OpenAPI fragment without prose and `x-` extensions (name maps keep their keys)."""
+    if isinstance(node, list):
+        return [without_prose(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if names:
+        return {key: without_prose(value) for key, value in node.items()}
+    return {
+        key: value if key in DATA_KEYS else without_prose(value, names=key in NAME_MAPS)
+        for key, value in node.items()
+        if key not in PROSE_KEYS and not key.startswith("x-")
+    }
+
+
+def schema_refs(node: Any) -> Iterator[str]:
+    """Names of the component schemas referenced anywhere in `node`."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
+            yield ref.removeprefix(SCHEMA_REF_PREFIX)
+        for value in node.values():
+            yield from schema_refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from schema_refs(item)
+
+
+def referenced_schemas(spec: dict[str, Any], roots: Iterable[Any]) -> dict[str, Any]:
+    """Every component schema reachable from `roots`, without prose."""
+    components = spec["components"]["schemas"]
+    found: dict[str, Any] = {}
+    pending = [name for root in roots for name in schema_refs(root)]
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        found[name] = without_prose(components[name])
+        pending.extend(schema_refs(found[name]))
+    return dict(sorted(found.items()))
+
+
+def build_contract(specs_dir: Path = DEFAULT_SPECS_DIR) -> dict[str, Any]:
+    """The contract for the operations the emulator serves (plus `CLIENT_ONLY_OPERATIONS`).
+
+    Raises `LookupError` naming any served operation that no spec declares.
+    """
+    specs = load_specs(specs_dir)
+    wanted: set[tuple[str, str, str]] = set(CLIENT_ONLY_OPERATIONS)
+    missing = []
+    for method, route_path in served_operations():
+        location = locate(specs, method, route_path)
+        if location is None:
+            missing.append(f"{method} {route_path}")
+        else:
+            wanted.add((location[0], method.upper(), location[1]))
+    if missing:
+        raise LookupError("served operations that no spec declares: " + ", ".join(missing))
+
+    operations = []
+    for key, method, path in sorted(wanted):
+        op = specs[key]["paths"][path][method.lower()]
+        operations.append(
+            {
+                "spec": key,
+                "method": method,
+                "path": path,
+                **without_prose({k: op[k] for k in ("operationId", "security", "parameters") if k in op}),
+                **({"requestBody": without_prose(op["requestBody"])} if "requestBody" in op else {}),
+                "responses": without_prose(op.get("responses", {}), names=True),
+            }
+        )
+    return {
+        "about": "Reduced LangSmith API contract for the emulator; generated by scripts/extract_contract.py.",
+        "sources": {
+            key: {"file": name, "sha256": hashlib.sha256((specs_dir / name).read_bytes()).hexdigest()}
+            for key, name in SPEC_FILES.items()
+        },
+        "securitySchemes": {
+            key: without_prose(spec.get("components", {}).get("securitySchemes", {}), names=True)
+            for key, spec in specs.items()
+        },
+        "operations": operations,
+        "schemas": {
+            key: referenced_schemas(specs[key], [op for op in operations if op["spec"] == key]) for key in specs
+        },
+    }
+
+
+def render(contract: dict[str, Any]) -> str:
+    return json.dumps(contract, indent=1, sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--specs", type=Path, default=DEFAULT_SPECS_DIR, help="folder holding the spec files")
+    parser.add_argument("--out", type=Path, default=CONTRACT_PATH, help="where to write the contract")
+    parser.add_argument("--check", action="store_true", help="only check that the file at --out is current")
+    args = parser.parse_args(argv)
+    try:
+        text = render(build_contract(args.specs))
+    except LookupError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.check:
+        current = args.out.exists() and args.out.read_text() == text
+        print(f"{args.out} is {'current' if current else 'OUT OF DATE: run scripts/extract_contract.py'}")
+        return 0 if current else 1
+    args.out.write_text(text)
+    print(f"wrote {args.out} ({len(text):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
