@@ -108,3 +108,12 @@ def test_toggling_adopt_existing_is_not_a_change():
 def test_server_defaulted_field_left_unset_is_not_drift():
     result = ProjectProvider().diff("id", {"name": "p", "trace_tier": "longlived"}, {"name": "p"})
     assert result.changes is False
+
+
+def test_unknown_objects_from_the_engine_are_not_failures():
+    from pulumi.output import Unknown
+
+    result = check(ProjectProvider(), {"name": "p", "default_dataset_id": Unknown()})
+    assert result.failures == []
+    diff = ProjectProvider().diff("id", {"name": "p"}, {"name": "p", "default_dataset_id": Unknown()})
+    assert diff.changes is True

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Literal
 
 import pulumi
 import pulumi.dynamic as dynamic
+from pulumi.output import Unknown
 from pulumi.runtime import rpc
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
@@ -116,6 +117,8 @@ def canonical(value: Any) -> Any:
 
 def contains_unknown(value: Any) -> bool:
     """Whether a preview value is (or holds) an unknown output."""
+    if isinstance(value, (Unknown, pulumi.Output)):
+        return True
     if isinstance(value, str):
         return value == rpc.UNKNOWN
     if isinstance(value, Mapping):
