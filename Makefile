@@ -36,7 +36,7 @@ demo: venv
 
 ## bench: provider vs raw-HTTP ratios and state sizes, measured side by side in one run
 bench: venv
-	$(BIN)/python scripts/bench.py
+	@CLI_DIR="$$(scripts/pulumi-cli)" && PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python scripts/bench.py
 
 ## contract: regenerate the reduced API contract from ../shared/specs
 contract: venv

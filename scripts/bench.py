@@ -43,10 +43,80 @@ def provider_round_trip(provider: DatasetProvider) -> None:
     provider.delete(created.id, updated.outs)
 
 
+def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
+    """`pulumi up` of `count` datasets vs `count` no-op dynamic resources, alternating, plus state bytes."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    if shutil.which("pulumi") is None:
+        console.print("[yellow]skipping the pulumi up comparison: no `pulumi` on PATH (use `make bench`)")
+        return
+    programs = Path(__file__).resolve().parent / "bench_programs"
+
+    def prepare(workdir: Path, program: str, emulator: EmulatorServer) -> tuple[Path, dict[str, str]]:
+        project = workdir / program
+        shutil.copytree(programs / program, project)
+        (project / "Pulumi.yaml").write_text(
+            f"name: bench-{program}\nruntime:\n  name: python\n  options:\n    toolchain: pip\n"
+            f"    virtualenv: {sys.prefix}\n"
+        )
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LANGSMITH_", "PULUMI_"))}
+        env.update(
+            PULUMI_HOME=str(workdir / f"home-{program}"),
+            PULUMI_BACKEND_URL=f"file://{workdir}",
+            PULUMI_CONFIG_PASSPHRASE="bench",
+            PULUMI_SKIP_UPDATE_CHECK="true",
+            PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION="true",
+            LANGSMITH_API_KEY=emulator.api_key,
+            LANGSMITH_ENDPOINT=emulator.base_url,
+        )
+        run(project, env, "stack", "init", program)
+        run(project, env, "config", "set", "count", str(count))
+        return project, env
+
+    def run(project: Path, env: dict[str, str], *args: str) -> float:
+        start = time.perf_counter()
+        subprocess.run(["pulumi", *args, "--non-interactive"], cwd=project, env=env, check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    timings: dict[str, list[float]] = {"datasets": [], "noop": []}
+    state_bytes: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="langsmith-bench-") as tmp, EmulatorServer() as emulator:
+        projects = {name: prepare(Path(tmp), name, emulator) for name in timings}
+        for _ in range(rounds):
+            for name, (project, env) in projects.items():
+                timings[name].append(run(project, env, "up", "--yes", "--skip-preview"))
+                exported = subprocess.run(
+                    ["pulumi", "stack", "export"], cwd=project, env=env, check=True, capture_output=True, text=True
+                ).stdout
+                resources = [
+                    r for r in json.loads(exported)["deployment"]["resources"] if r["type"].startswith("pulumi-python:dynamic")
+                ]
+                state_bytes[name] = sum(len(json.dumps(r)) for r in resources) / len(resources)
+                run(project, env, "destroy", "--yes", "--skip-preview")
+    data, noop = statistics.median(timings["datasets"]), statistics.median(timings["noop"])
+    table = Table(title=f"pulumi up of {count} resources against the emulator (median of {rounds} alternating runs)")
+    table.add_column("program")
+    table.add_column("seconds", justify="right")
+    table.add_column("state bytes / resource", justify="right")
+    table.add_row(f"{count} Datasets", f"{data:.2f}", f"{state_bytes['datasets']:.0f}")
+    table.add_row(f"{count} no-op dynamic resources", f"{noop:.2f}", f"{state_bytes['noop']:.0f}")
+    table.add_row("[bold]ratio datasets / no-op", f"[bold]{data / noop:.2f}x", f"{state_bytes['datasets'] / state_bytes['noop']:.2f}x")
+    console.print(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--per-round", type=int, default=20)
+    parser.add_argument("--pulumi-count", type=int, default=100, help="resources per `pulumi up` in the CLI comparison")
+    parser.add_argument("--pulumi-rounds", type=int, default=3)
+    parser.add_argument("--skip-pulumi", action="store_true", help="skip the `pulumi up` comparison")
     args = parser.parse_args()
     console = Console()
 
@@ -94,6 +164,9 @@ def main() -> None:
     for provider_class in ALL_PROVIDERS:
         sizes.add_row(provider_class.spec.kind, str(len(serialize_provider(provider_class()))))
     console.print(sizes)
+
+    if not args.skip_pulumi:
+        pulumi_up_comparison(console, args.pulumi_count, args.pulumi_rounds)
 
 
 if __name__ == "__main__":
