@@ -38,6 +38,11 @@ demo: venv
 bench: venv
 	@CLI_DIR="$$(scripts/pulumi-cli)" && PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python scripts/bench.py
 
+## schema: regenerate schema.json and the README's generated reference sections from the resource specs
+schema: venv
+	$(BIN)/pulumi-langsmith schema > schema.json
+	$(BIN)/pulumi-langsmith docs
+
 ## contract: regenerate the reduced API contract from ../shared/specs
 contract: venv
 	$(BIN)/python scripts/extract_contract.py

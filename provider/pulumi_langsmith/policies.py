@@ -1,0 +1,653 @@
+"""Guard rails for LangSmith stacks: pulumi-policy validations matched on this package's type tokens.
+
+The policies are importable and unit-testable; nothing here starts a policy server. `build_policy_pack()`
+constructs the `PolicyPack` (which serves and blocks) and is called only from the pack's `__main__.py`
+(`policy/` at the repository root).
+
+Values unknown during preview are never guessed at: a rule that needs one skips that check, and
+`pulumi up` (which runs the policies again with known values) enforces it. Messages never quote the value
+of an environment variable, secret or header.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import ipaddress
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime, timedelta, timezone
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from pulumi_policy import (
+    EnforcementLevel,
+    PolicyConfigSchema,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
+from pulumi_policy import proxy as _proxy
+from pulumi_policy.proxy import UnknownValueError
+
+TYPE_PREFIX: Final = "pulumi-python:dynamic/langsmith:"
+PACK_NAME: Final = "langsmith-guardrails"
+
+
+def type_token(kind: str) -> str:
+    """`Dataset` → `pulumi-python:dynamic/langsmith:Dataset`."""
+    return TYPE_PREFIX + kind
+
+
+class _Unknown:
+    """A value that is unknown during preview."""
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Final = _Unknown()
+_UNKNOWN_SENTINELS: Final = frozenset(
+    {
+        _proxy.UNKNOWN_BOOLEAN_VALUE,
+        _proxy.UNKNOWN_NUMBER_VALUE,
+        _proxy.UNKNOWN_STRING_VALUE,
+        _proxy.UNKNOWN_ARRAY_VALUE,
+        _proxy.UNKNOWN_ASSET_VALUE,
+        _proxy.UNKNOWN_ARCHIVE_VALUE,
+        _proxy.UNKNOWN_OBJECT_VALUE,
+    }
+)
+
+
+def plain(value: Any) -> Any:
+    """Plain dicts/lists of a (possibly unknown-checking) property bag, with `UNKNOWN` for unknown values."""
+    if isinstance(value, str):
+        return UNKNOWN if value in _UNKNOWN_SENTINELS else value
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for key in value:
+            try:
+                out[str(key)] = plain(value[key])
+            except UnknownValueError:
+                out[str(key)] = UNKNOWN
+        return out
+    if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
+        items: list[Any] = []
+        for index in range(len(value)):
+            try:
+                items.append(plain(value[index]))
+            except UnknownValueError:
+                items.append(UNKNOWN)
+        return items
+    return value
+
+
+def dig(props: Mapping[str, Any], *path: str) -> Any:
+    """The value at `path` of plain props: `None` when absent, `UNKNOWN` when it (or a parent) is unknown."""
+    value: Any = props
+    for key in path:
+        if value is UNKNOWN:
+            return UNKNOWN
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+def stack_of(urn: str) -> str:
+    """The stack name in a URN `urn:pulumi:<stack>::<project>::<type>::<name>`."""
+    head = urn.split("::", 1)[0]
+    return head.split(":", 2)[2] if head.count(":") >= 2 else ""
+
+
+def _settings(args: Any, schema: PolicyConfigSchema) -> dict[str, Any]:
+    """The policy's config with the schema's defaults filled in (the engine does too; unit tests need not)."""
+    config = dict(args.get_config() or {})
+    for name, prop in schema.properties.items():
+        if name not in config and "default" in prop:
+            config[name] = prop["default"]
+    return config
+
+
+ResourceRule = Callable[[Mapping[str, Any], dict[str, Any], ResourceValidationArgs], Iterable[str]]
+
+
+def _resource_policy(
+    name: str,
+    description: str,
+    kinds: Iterable[str],
+    rule: ResourceRule,
+    enforcement_level: EnforcementLevel,
+    config_schema: PolicyConfigSchema | None = None,
+) -> ResourceValidationPolicy:
+    """A validation applying `rule(plain_props, config, args)` to resources of the given kinds."""
+    types = frozenset(type_token(kind) for kind in kinds)
+    schema = config_schema or PolicyConfigSchema({})
+
+    def validate(args: ResourceValidationArgs, report_violation: ReportViolation) -> None:
+        if args.resource_type not in types:
+            return
+        for message in rule(plain(args.props), _settings(args, schema), args):
+            report_violation(message, None)
+
+    return ResourceValidationPolicy(
+        name=name,
+        description=description,
+        validate=validate,
+        enforcement_level=enforcement_level,
+        config_schema=config_schema,
+    )
+
+
+# -- deployments ------------------------------------------------------------------------------------
+
+
+def _deployment_type(props: Mapping[str, Any]) -> Any:
+    return dig(props, "source_config", "deployment_type")
+
+
+PROD_MIN_REPLICAS_SCHEMA = PolicyConfigSchema(
+    {"min_replicas": {"type": "integer", "minimum": 1, "default": 2, "description": "Lowest allowed `min_scale`."}}
+)
+
+
+def _prod_min_replicas(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    if _deployment_type(props) != "prod":
+        return
+    wanted = int(config["min_replicas"])
+    min_scale = dig(props, "source_config", "resource_spec", "min_scale")
+    if min_scale is UNKNOWN:
+        return
+    if min_scale is None:
+        yield (
+            f"production deployment must set source_config.resource_spec.min_scale to at least {wanted} "
+            "(it is unset, so the server default applies)"
+        )
+    elif isinstance(min_scale, (int, float)) and min_scale < wanted:
+        yield (
+            f"production deployment has source_config.resource_spec.min_scale {int(min_scale)}; "
+            f"at least {wanted} required"
+        )
+
+
+def _prod_protected(props: Mapping[str, Any], _config: dict[str, Any], args: Any) -> Iterable[str]:
+    if _deployment_type(props) == "prod" and not getattr(args.opts, "protect", False):
+        yield "production deployment must be protected: pass opts=pulumi.ResourceOptions(protect=True)"
+
+
+DEV_IN_PROD_SCHEMA = PolicyConfigSchema(
+    {
+        "stack_patterns": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["prod*", "production*"],
+            "description": "Stack-name glob patterns (case-insensitive) where dev deployments are refused.",
+        },
+        "refused_types": {
+            "type": "array",
+            "items": {"type": "string", "enum": ["dev_free", "dev", "dev_zero", "dev_free_zero", "prod"]},
+            "default": ["dev_free", "dev", "dev_zero", "dev_free_zero"],
+            "description": "Deployment types refused in those stacks.",
+        },
+    }
+)
+
+
+def _dev_in_prod_stack(props: Mapping[str, Any], config: dict[str, Any], args: Any) -> Iterable[str]:
+    kind = _deployment_type(props)
+    if kind is UNKNOWN or kind not in set(config["refused_types"]):
+        return
+    stack = stack_of(args.urn) or os.environ.get("PULUMI_STACK", "")
+    for pattern in config["stack_patterns"]:
+        if fnmatch.fnmatchcase(stack.lower(), str(pattern).lower()):
+            yield f"deployment_type {kind!r} is not allowed in stack {stack!r} (matches {pattern!r}); use 'prod'"
+            return
+
+
+SECRET_ENV_SCHEMA = PolicyConfigSchema(
+    {
+        "key_patterns": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*"],
+            "description": "Glob patterns (case-insensitive) of variable names that look secret.",
+        },
+        "allowed_keys": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Variable names allowed in plain environment_variables despite matching.",
+        },
+    }
+)
+
+
+def _secret_looking_env(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    env = props.get("environment_variables")
+    if not isinstance(env, Mapping):
+        return
+    patterns = [str(p).upper() for p in config["key_patterns"]]
+    allowed = {str(k).upper() for k in config["allowed_keys"]}
+    flagged = sorted(
+        key for key in env if key.upper() not in allowed and any(fnmatch.fnmatchcase(key.upper(), p) for p in patterns)
+    )
+    if flagged:
+        yield (
+            f"environment_variables {', '.join(flagged)} look like secrets (patterns "
+            f"{', '.join(config['key_patterns'])}); move them to `secrets`, which is stored encrypted"
+        )
+
+
+# -- credentials ------------------------------------------------------------------------------------
+
+EXPIRING_KINDS: Final = ("ServiceKey", "PersonalAccessToken", "ApiKey", "ScimToken")
+KEY_EXPIRY_SCHEMA = PolicyConfigSchema(
+    {
+        "max_days": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 90,
+            "description": "Longest allowed lifetime, in days from now, of `expires_at`.",
+        }
+    }
+)
+
+
+def parse_timestamp(value: str) -> datetime | None:
+    """An ISO 8601 timestamp (a date means its midnight, naive means UTC), or None when unparseable."""
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _key_expiry(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    expires_at = props.get("expires_at")
+    max_days = int(config["max_days"])
+    if expires_at is UNKNOWN:
+        return
+    if expires_at in (None, ""):
+        yield f"credential must expire: set expires_at within {max_days} days"
+        return
+    when = parse_timestamp(str(expires_at))
+    if when is None:
+        yield f"expires_at {expires_at!r} is not an ISO 8601 timestamp"
+        return
+    limit = datetime.now(timezone.utc) + timedelta(days=max_days)
+    if when > limit:
+        yield f"expires_at {when.isoformat()} is more than {max_days} days away; at most {limit.date().isoformat()}"
+
+
+# -- webhooks ---------------------------------------------------------------------------------------
+
+WEBHOOK_SCHEMA = PolicyConfigSchema(
+    {
+        "allowed_hosts": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Host names exempt from the address checks (https is still required).",
+        }
+    }
+)
+
+
+def _ip_of(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address a literal host denotes (dotted, bracketed IPv6, or a bare integer), else None."""
+    candidate = host.strip("[]")
+    try:
+        address = ipaddress.ip_address(candidate)
+    except ValueError:
+        if candidate.isdigit():
+            try:
+                return ipaddress.ip_address(int(candidate))
+            except ValueError:
+                return None
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+def webhook_url_problem(url: str, allowed_hosts: Iterable[str] = ()) -> str | None:
+    """Why a webhook URL is refused (not https, or a loopback/private/link-local target), or None."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "https":
+        return f"webhook url must use https (got scheme {parts.scheme or 'none'!r})"
+    host = (parts.hostname or "").rstrip(".").lower()
+    if not host:
+        return "webhook url has no host"
+    if host in {h.lower() for h in allowed_hosts}:
+        return None
+    if host == "localhost" or host.endswith(".localhost"):
+        return f"webhook url targets loopback host {host!r}"
+    address = _ip_of(host)
+    if address is None:
+        return None
+    for label, flag in (
+        ("unspecified", address.is_unspecified),
+        ("loopback", address.is_loopback),
+        ("link-local", address.is_link_local),
+        ("private", address.is_private),
+        ("reserved", address.is_reserved or address.is_multicast),
+    ):
+        if flag:
+            return f"webhook url targets a {label} address ({address})"
+    return None
+
+
+def _webhook_target(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    url = props.get("url")
+    if url is UNKNOWN or url is None:
+        return
+    problem = webhook_url_problem(str(url), config["allowed_hosts"])
+    if problem:
+        yield problem
+
+
+# -- access -----------------------------------------------------------------------------------------
+
+ORG_ADMIN_SCHEMA = PolicyConfigSchema(
+    {
+        "allowed_emails": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Emails that may hold an organization admin role.",
+        },
+        "allowed_domains": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Email domains whose members may hold an organization admin role.",
+        },
+        "admin_roles": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["ORGANIZATION_ADMIN"],
+            "description": "Role names (`role`) that count as organization admin.",
+        },
+        "admin_role_ids": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Role ids (`role_id`) that count as organization admin.",
+        },
+    }
+)
+
+
+def _org_admin_allowlist(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    role, role_id, email = props.get("role"), props.get("role_id"), props.get("email")
+    if role is UNKNOWN or role_id is UNKNOWN:
+        return
+    admin_roles = {str(r).upper() for r in config["admin_roles"]}
+    is_admin = (isinstance(role, str) and role.upper() in admin_roles) or (
+        role_id is not None and str(role_id).lower() in {str(r).lower() for r in config["admin_role_ids"]}
+    )
+    if not is_admin or email is UNKNOWN:
+        return
+    address = str(email or "").strip().lower()
+    domain = address.rpartition("@")[2]
+    emails = {str(e).strip().lower() for e in config["allowed_emails"]}
+    domains = {str(d).strip().lower().lstrip("@") for d in config["allowed_domains"]}
+    if address and (address in emails or domain in domains):
+        return
+    shown = address or "(no email)"
+    yield (
+        f"{shown} may not be an organization admin: allow-list the email (allowed_emails) or its domain "
+        "(allowed_domains) in the policy config"
+    )
+
+
+# -- naming and documentation -------------------------------------------------------------------------
+
+DESCRIPTION_SCHEMA = PolicyConfigSchema(
+    {
+        "min_length": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 1,
+            "description": "Fewest non-blank characters a description must have.",
+        }
+    }
+)
+
+
+def _has_description(props: Mapping[str, Any], config: dict[str, Any], args: Any) -> Iterable[str]:
+    description = props.get("description")
+    if description is UNKNOWN:
+        return
+    wanted = int(config["min_length"])
+    if len(str(description or "").strip()) < wanted:
+        kind = args.resource_type.removeprefix(TYPE_PREFIX).lower()
+        yield f"{kind} needs a description of at least {wanted} character(s) saying what it is for"
+
+
+WORKSPACE_NAME_SCHEMA = PolicyConfigSchema(
+    {
+        "pattern": {
+            "type": "string",
+            "default": r"^[A-Za-z0-9]([A-Za-z0-9 _-]*[A-Za-z0-9])?$",
+            "description": "Regular expression the whole `display_name` must match.",
+        }
+    }
+)
+
+
+def _workspace_name(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    name = props.get("display_name")
+    if name is UNKNOWN or name is None:
+        return
+    pattern = str(config["pattern"])
+    if re.fullmatch(pattern, str(name)) is None:
+        yield f"workspace display_name {name!r} does not match the pattern {pattern!r}"
+
+
+# -- stack-level ------------------------------------------------------------------------------------
+
+WORKSPACE_SCOPED_DEFAULT_KINDS: Final = (
+    "Dataset",
+    "Project",
+    "Deployment",
+    "WorkspaceMember",
+    "PromptWebhook",
+    "WorkspaceSecret",
+)
+"""Workspace-scoped kinds assumed when the installed provider does not define them (an older package)."""
+
+
+def workspace_scoped_kinds() -> frozenset[str]:
+    """Kinds whose inputs take `workspace_id`: from the provider's own specs, else the defaults above."""
+    from .resources import ALL_PROVIDERS
+
+    known = {provider.spec.kind for provider in ALL_PROVIDERS}
+    scoped = {
+        provider.spec.kind
+        for provider in ALL_PROVIDERS
+        if provider.spec.scope == "workspace" and "workspace_id" in provider.spec.inputs.model_fields
+    }
+    return frozenset(scoped | (set(WORKSPACE_SCOPED_DEFAULT_KINDS) - known))
+
+
+STACK_CONFIG: dict[str, str] = {}
+"""Stack config the engine sent the served pack (`ConfigureStack`); empty outside `pulumi preview/up`."""
+
+
+def _capture_stack_config() -> None:
+    """Keep the stack config of pulumi-policy's `ConfigureStack` call (it only keeps the stack's tags)."""
+    from pulumi_policy import policy as policy_module
+
+    servicer = getattr(policy_module, "_PolicyAnalyzerServicer", None)
+    original = getattr(servicer, "ConfigureStack", None)
+    if original is None or getattr(original, "captures_stack_config", False):
+        return
+
+    def configure_stack(self: Any, request: Any, context: Any) -> Any:
+        STACK_CONFIG.clear()
+        STACK_CONFIG.update({str(k): str(v) for k, v in request.config.items()})
+        return original(self, request, context)
+
+    configure_stack.captures_stack_config = True  # type: ignore[attr-defined]
+    servicer.ConfigureStack = configure_stack
+
+
+def provider_default_workspace(environ: Mapping[str, str] | None = None) -> str | None:
+    """The provider's default workspace as this process sees it: `langsmith:workspaceId` or its env fallbacks."""
+    import pulumi.runtime
+
+    configured = STACK_CONFIG.get("langsmith:workspaceId")
+    if not configured:
+        try:
+            configured = pulumi.runtime.get_config("langsmith:workspaceId")
+        except Exception:  # noqa: BLE001 - no runtime config outside a Pulumi run
+            configured = None
+    if configured:
+        return str(configured)
+    env = os.environ if environ is None else environ
+    for name in ("LANGSMITH_WORKSPACE_ID", "LANGSMITH_TENANT_ID"):
+        if env.get(name, "").strip():
+            return env[name].strip()
+    return None
+
+
+EXPLICIT_WORKSPACE_SCHEMA = PolicyConfigSchema(
+    {
+        "provider_sets_workspace": {
+            "type": "boolean",
+            "default": False,
+            "description": "Declare that `langsmith:workspaceId` is set for the stack (it is also detected from "
+            "the stack config and LANGSMITH_WORKSPACE_ID when the policy process sees them).",
+        }
+    }
+)
+
+
+def _validate_explicit_workspace(args: StackValidationArgs, report_violation: ReportViolation) -> None:
+    config = _settings(args, EXPLICIT_WORKSPACE_SCHEMA)
+    if config["provider_sets_workspace"] or provider_default_workspace():
+        return
+    kinds = workspace_scoped_kinds()
+    for resource in args.resources:
+        if not resource.resource_type.startswith(TYPE_PREFIX):
+            continue
+        kind = resource.resource_type.removeprefix(TYPE_PREFIX)
+        if kind not in kinds:
+            continue
+        workspace = dig(plain(resource.props), "workspace_id")
+        if workspace is UNKNOWN or workspace:
+            continue
+        report_violation(
+            f"{kind} {resource.name!r} sets no workspace_id and the provider has no langsmith:workspaceId, so it "
+            "lands in whatever workspace the API key defaults to; set one of them",
+            resource.urn,
+        )
+
+
+# -- the policies -----------------------------------------------------------------------------------
+
+PROD_MIN_REPLICAS = _resource_policy(
+    "langsmith-prod-deployment-min-replicas",
+    "Production deployments (deployment_type prod) keep at least `min_replicas` replicas (resource_spec.min_scale).",
+    ["Deployment"],
+    _prod_min_replicas,
+    EnforcementLevel.MANDATORY,
+    PROD_MIN_REPLICAS_SCHEMA,
+)
+PROD_PROTECTED = _resource_policy(
+    "langsmith-prod-deployment-protected",
+    "Production deployments are protected (`protect=True`) against accidental deletion.",
+    ["Deployment"],
+    _prod_protected,
+    EnforcementLevel.MANDATORY,
+)
+NO_DEV_DEPLOYMENTS_IN_PROD_STACKS = _resource_policy(
+    "langsmith-no-dev-deployments-in-prod-stacks",
+    "Development deployments (dev_free, dev and their scale-to-zero variants) are not allowed in stacks whose "
+    "name matches `stack_patterns`.",
+    ["Deployment"],
+    _dev_in_prod_stack,
+    EnforcementLevel.MANDATORY,
+    DEV_IN_PROD_SCHEMA,
+)
+NO_SECRETS_IN_ENVIRONMENT = _resource_policy(
+    "langsmith-no-secrets-in-environment-variables",
+    "A deployment's plain environment_variables hold no secret-looking keys; those belong in `secrets`.",
+    ["Deployment"],
+    _secret_looking_env,
+    EnforcementLevel.MANDATORY,
+    SECRET_ENV_SCHEMA,
+)
+KEYS_EXPIRE = _resource_policy(
+    "langsmith-credentials-expire",
+    "Service keys, personal access tokens, API keys and SCIM tokens expire within `max_days`.",
+    EXPIRING_KINDS,
+    _key_expiry,
+    EnforcementLevel.MANDATORY,
+    KEY_EXPIRY_SCHEMA,
+)
+WEBHOOKS_HTTPS_PUBLIC = _resource_policy(
+    "langsmith-webhooks-https-public",
+    "Webhooks use https and do not target loopback, private or link-local addresses.",
+    ["PromptWebhook"],
+    _webhook_target,
+    EnforcementLevel.MANDATORY,
+    WEBHOOK_SCHEMA,
+)
+ORG_ADMINS_ALLOWLISTED = _resource_policy(
+    "langsmith-org-admins-allowlisted",
+    "Organization admin roles go only to allow-listed emails or email domains.",
+    ["OrgMember"],
+    _org_admin_allowlist,
+    EnforcementLevel.MANDATORY,
+    ORG_ADMIN_SCHEMA,
+)
+DESCRIPTIONS_REQUIRED = _resource_policy(
+    "langsmith-descriptions-required",
+    "Datasets and projects carry a description.",
+    ["Dataset", "Project"],
+    _has_description,
+    EnforcementLevel.ADVISORY,
+    DESCRIPTION_SCHEMA,
+)
+WORKSPACE_NAMING = _resource_policy(
+    "langsmith-workspace-naming",
+    "Workspace display names match `pattern`.",
+    ["Workspace"],
+    _workspace_name,
+    EnforcementLevel.MANDATORY,
+    WORKSPACE_NAME_SCHEMA,
+)
+EXPLICIT_WORKSPACE = StackValidationPolicy(
+    name="langsmith-explicit-workspace",
+    description="Every workspace-scoped resource names its workspace_id, or the provider config sets "
+    "langsmith:workspaceId.",
+    validate=_validate_explicit_workspace,
+    enforcement_level=EnforcementLevel.ADVISORY,
+    config_schema=EXPLICIT_WORKSPACE_SCHEMA,
+)
+
+POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = (
+    PROD_MIN_REPLICAS,
+    PROD_PROTECTED,
+    NO_DEV_DEPLOYMENTS_IN_PROD_STACKS,
+    NO_SECRETS_IN_ENVIRONMENT,
+    KEYS_EXPIRE,
+    WEBHOOKS_HTTPS_PUBLIC,
+    ORG_ADMINS_ALLOWLISTED,
+    DESCRIPTIONS_REQUIRED,
+    WORKSPACE_NAMING,
+    EXPLICIT_WORKSPACE,
+)
+
+
+def build_policy_pack(name: str = PACK_NAME) -> Any:
+    """Construct (and so serve: this blocks) the policy pack. Call only from a pack's `__main__.py`."""
+    from pulumi_policy import PolicyPack
+
+    _capture_stack_config()
+    return PolicyPack(name=name, policies=list(POLICIES), description=__doc__.splitlines()[0])
