@@ -1,0 +1,101 @@
+"""Lookups for Pulumi programs: a deployment by name or id, its revisions, GitHub integrations and repositories.
+
+They run when the program runs (plain functions, not resources), with the same settings as the
+resources: explicit `settings`, else the stack's `langsmith:*` config, else the environment. Deployment
+variable values are never returned (the API does not tell secrets from plain variables): only names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pulumi
+
+from .client import Api, LangSmithClient
+from .config import ProviderSettings, resolve_settings
+from .errors import NotFoundError
+from .resources.deployment import OWNER_ENV_VAR
+
+
+def _settings(settings: ProviderSettings | None) -> ProviderSettings:
+    if settings is not None:
+        return settings
+    config = pulumi.Config("langsmith")
+    return resolve_settings(lambda key: config.get(key.split(":", 1)[1]))
+
+
+def _client(settings: ProviderSettings | None) -> LangSmithClient:
+    return LangSmithClient(_settings(settings))
+
+
+def _public(deployment: dict[str, Any]) -> dict[str, Any]:
+    """A deployment without variable values; `variable_names` lists its variables."""
+    names = sorted(s["name"] for s in deployment.get("secrets") or [] if s.get("name") != OWNER_ENV_VAR)
+    return {**{k: v for k, v in deployment.items() if k != "secrets"}, "variable_names": names}
+
+
+def get_deployment(
+    *,
+    name: str | None = None,
+    deployment_id: str | None = None,
+    workspace_id: str | None = None,
+    settings: ProviderSettings | None = None,
+) -> dict[str, Any]:
+    """The deployment with this exact name or id (`NotFoundError` when there is none)."""
+    if (name is None) == (deployment_id is None):
+        raise ValueError("get_deployment needs exactly one of name= or deployment_id=")
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    if deployment_id is not None:
+        return _public(client.get(f"/v2/deployments/{deployment_id}", api=Api.CONTROL_PLANE, tenant_id=tenant))
+    for deployment in client.paginate_resources("/v2/deployments", params={"name_contains": name}, tenant_id=tenant):
+        if deployment.get("name") == name:
+            return _public(deployment)
+    raise NotFoundError("GET", "/v2/deployments", 404, f"no deployment named {name!r}")
+
+
+def list_deployment_revisions(
+    deployment_id: str,
+    *,
+    status: list[str] | None = None,
+    workspace_id: str | None = None,
+    settings: ProviderSettings | None = None,
+) -> list[dict[str, Any]]:
+    """A deployment's revisions, newest first, optionally only those with one of the `status` values."""
+    client = _client(settings)
+    params = {"status": ",".join(status)} if status else {}
+    return list(
+        client.paginate_resources(
+            f"/v2/deployments/{deployment_id}/revisions",
+            params=params,
+            tenant_id=workspace_id or client.settings.workspace_id,
+        )
+    )
+
+
+def get_github_integration(
+    *, name: str | None = None, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The GitHub App integration with this account name (the only one when `name` is None)."""
+    client = _client(settings)
+    integrations = client.get(
+        "/v1/integrations/github/install", api=Api.CONTROL_PLANE, tenant_id=workspace_id or client.settings.workspace_id
+    )
+    matches = [i for i in integrations or [] if name is None or i.get("name") == name]
+    if len(matches) != 1:
+        found = ", ".join(repr(i.get("name")) for i in integrations or []) or "none"
+        wanted = f"named {name!r}" if name else "(exactly one)"
+        raise NotFoundError("GET", "/v1/integrations/github/install", 404, f"no GitHub integration {wanted}; found {found}")
+    return matches[0]
+
+
+def list_github_repositories(
+    integration_id: str, *, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> list[dict[str, Any]]:
+    """Repositories a GitHub integration can deploy from (`url` and `default_branch` feed a `Deployment`)."""
+    client = _client(settings)
+    return client.get(
+        f"/v1/integrations/github/{integration_id}/repos",
+        api=Api.CONTROL_PLANE,
+        tenant_id=workspace_id or client.settings.workspace_id,
+    )
