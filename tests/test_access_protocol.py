@@ -1,0 +1,95 @@
+"""The access kinds through the real dynamic-provider host (`python -m pulumi.dynamic`) over gRPC:
+real pickling, serialisation and secret handling."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from protocol_harness import ProviderServer
+from pulumi.runtime import rpc
+from pulumi.runtime.proto import provider_pb2
+
+from pulumi_langsmith.resources import (
+    ApiKeyProvider,
+    OrgMemberProvider,
+    PersonalAccessTokenProvider,
+    RoleProvider,
+    ScimTokenProvider,
+    ServiceKeyProvider,
+    WorkspaceMemberProvider,
+)
+
+ACCESS_PROVIDERS = (
+    OrgMemberProvider, WorkspaceMemberProvider, RoleProvider, ServiceKeyProvider,
+    PersonalAccessTokenProvider, ApiKeyProvider, ScimTokenProvider,
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def server():
+    with ProviderServer(env={"LANGSMITH_API_KEY": "", "LANGSMITH_ENDPOINT": ""}) as running:
+        yield running
+
+
+def is_secret(value) -> bool:
+    return isinstance(value, dict) and value.get(rpc._special_sig_key) == rpc._special_secret_sig
+
+
+@pytest.mark.parametrize(
+    ("kind", "provider_class", "field"),
+    [("ServiceKey", ServiceKeyProvider, "key"), ("PersonalAccessToken", PersonalAccessTokenProvider, "key"),
+     ("ApiKey", ApiKeyProvider, "key"), ("ScimToken", ScimTokenProvider, "token")],
+)  # fmt: skip
+def test_key_value_is_a_secret_over_grpc_and_survives_refresh(server, langsmith_emulator, kind, provider_class, field):
+    server.configure(
+        {"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url}
+    )
+    blob = server.provider_blob(provider_class())
+    urn = server.urn(f"pulumi-python:dynamic/langsmith:{kind}", f"proto-{kind.lower()}")
+    inputs = server.checked_inputs(server.check(urn, {}, {"__provider": blob, "description": "proto"}))
+    object_id, outs = server.create(urn, inputs)
+    assert is_secret(outs[field])
+    value = outs[field]["value"]
+    assert value and outs["description"] == "proto"
+    same = server.diff(urn, object_id, outs, inputs)
+    assert same.changes == provider_pb2.DiffResponse.DIFF_NONE
+    read_id, read_outs, _ = server.read(urn, object_id, outs)
+    assert read_id == object_id and is_secret(read_outs[field]) and read_outs[field]["value"] == value
+    server.delete(urn, object_id, read_outs)
+    assert server.read(urn, object_id, read_outs)[0] == ""
+
+
+def test_org_member_lifecycle_over_grpc(server, langsmith_emulator):
+    server.configure(
+        {"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url}
+    )
+    blob = server.provider_blob(OrgMemberProvider())
+    urn = server.urn("pulumi-python:dynamic/langsmith:OrgMember", "proto-member")
+    writes = len(langsmith_emulator.writes())
+    bad = server.check(urn, {}, {"__provider": blob, "email": "nope"})
+    assert [f.property for f in bad.failures] == ["email"] and len(langsmith_emulator.writes()) == writes
+
+    inputs = server.checked_inputs(server.check(urn, {}, {"__provider": blob, "email": "Proto@Example.com"}))
+    assert inputs["email"] == "proto@example.com"
+    object_id, outs = server.create(urn, inputs)
+    assert object_id == "proto@example.com" and outs["status"] == "pending"
+    langsmith_emulator.server.accept_invite(langsmith_emulator.organization_id, "proto@example.com")
+    news = server.checked_inputs(
+        server.check(urn, inputs, {"__provider": blob, "email": "proto@example.com", "role": "ORGANIZATION_ADMIN"})
+    )
+    diff = server.diff(urn, object_id, outs, news)
+    assert diff.changes == provider_pb2.DiffResponse.DIFF_SOME and list(diff.replaces) == []
+    updated = server.update(urn, object_id, outs, news)
+    assert updated["status"] == "active" and updated["role_name"] == "Organization Admin"
+    server.delete(urn, object_id, updated)
+    assert server.read(urn, object_id, updated)[0] == ""
+
+
+def test_access_provider_pickles_are_small_by_reference_and_hold_no_secret(monkeypatch):
+    monkeypatch.setenv("LANGSMITH_API_KEY", "lsv2_sk_topsecret")
+    for provider_class in ACCESS_PROVIDERS:
+        provider = provider_class()
+        provider.client()
+        raw = base64.b64decode(ProviderServer.provider_blob(provider))
+        assert len(raw) < 200 and b"topsecret" not in raw, provider_class.__name__
