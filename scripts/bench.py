@@ -110,6 +110,69 @@ def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
     console.print(table)
 
 
+def deployment_lag(console: Console, runs: int, stage_seconds: list[float]) -> None:
+    """Lag between the emulator marking a revision DEPLOYED and `Deployment` create returning (median of runs).
+
+    The emulator computes revision status from the clock, so the moment a revision becomes DEPLOYED is
+    exact: its creation time plus its planned stage durations. Compared with what a fixed 5-second poll
+    (the official Terraform provider) would give for the same build length.
+    """
+    import math
+
+    from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
+    from pulumi_langsmith.emulator.store import Kind
+    from pulumi_langsmith.engine import IDENTITY_KEY
+    from pulumi_langsmith.resources import DeploymentProvider
+
+    table = Table(title=f"Deployment create: lag after the revision is DEPLOYED (median of {runs} runs)")
+    table.add_column("time to DEPLOYED", justify="right")
+    table.add_column("median lag (ms)", justify="right")
+    table.add_column("max lag (ms)", justify="right")
+    table.add_column("revision polls", justify="right")
+    table.add_column("fixed 5 s poll lag (ms)", justify="right")
+    with EmulatorServer() as emulator:
+        provider = DeploymentProvider()
+        provider.configure(
+            ConfigureRequest(
+                Config({"langsmith:apiKey": emulator.api_key, "langsmith:endpoint": emulator.base_url}, "bench")
+            )
+        )
+        timing = control_plane_settings(emulator.app)
+        for stage in stage_seconds:
+            timing.stage_seconds = stage
+            lags: list[float] = []
+            polls: list[int] = []
+            total = 0.0
+            for index in range(runs):
+                name = f"bench-{uuid.uuid4().hex[:8]}"
+                props = {
+                    IDENTITY_KEY: f"bench/lag/Deployment/{name}",
+                    "name": name,
+                    "source": "external_docker",
+                    "source_config": {"resource_spec": {"min_scale": 1, "max_scale": 1}},
+                    "source_revision_config": {"image_uri": f"registry.example.com/agent:{index}"},
+                    "wait_timeout_seconds": 600,
+                }
+                inputs = provider.check({}, props).inputs
+                emulator.clear_log()
+                created = provider.create(inputs)
+                returned = time.time()
+                revision = emulator.store.get(Kind.deployment_revisions, created.outs["latest_revision_id"])
+                total = sum(seconds for _, seconds in revision["_plan"]["stages"])
+                lags.append(returned - (revision["_t0"] + total))
+                polls.append(sum(1 for r in emulator.requests if "/revisions/" in r.path))
+                provider.delete(created.id, created.outs)
+            fixed = (math.ceil(total / 5) * 5 - total) * 1000 if total % 5 else 0.0
+            table.add_row(
+                f"{total:.1f} s",
+                f"{statistics.median(lags) * 1000:.0f}",
+                f"{max(lags) * 1000:.0f}",
+                f"{statistics.median(polls):.0f}",
+                f"{fixed:.0f}",
+            )
+    console.print(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=10)
@@ -117,8 +180,19 @@ def main() -> None:
     parser.add_argument("--pulumi-count", type=int, default=100, help="resources per `pulumi up` in the CLI comparison")
     parser.add_argument("--pulumi-rounds", type=int, default=3)
     parser.add_argument("--skip-pulumi", action="store_true", help="skip the `pulumi up` comparison")
+    parser.add_argument(
+        "--deployment-lag", action="store_true", help="only measure the lag from DEPLOYED to Deployment create returning"
+    )
+    parser.add_argument("--deployment-lag-runs", type=int, default=7)
+    parser.add_argument(
+        "--deployment-stage-seconds", type=float, nargs="+", default=[0.05, 0.3, 1.5],
+        help="emulated seconds per revision stage (external_docker has 4 stages before DEPLOYED)",
+    )  # fmt: skip
     args = parser.parse_args()
     console = Console()
+    if args.deployment_lag:
+        deployment_lag(console, args.deployment_lag_runs, args.deployment_stage_seconds)
+        return
 
     with EmulatorServer() as emulator:
         provider = DatasetProvider()

@@ -49,6 +49,18 @@ def emulator(
     latency_ms: Annotated[int, typer.Option(min=0, help="Delay added to every request, in milliseconds.")] = 0,
     seed: Annotated[int | None, typer.Option(help="Random seed for reproducible fault injection.")] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level (info shows every request).")] = "info",
+    deployment_stage_seconds: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            help="Seconds a deployment revision spends in each stage (CREATING, QUEUED, ... DEPLOYING). Make one "
+            "fail with a repo_ref/image_uri containing emulator-fail-build or emulator-fail-deploy, or the "
+            "variable LANGSMITH_EMULATOR_FAIL=build|deploy.",
+        ),
+    ] = 1.0,
+    deployment_delete_seconds: Annotated[
+        float, typer.Option(min=0.0, help="Seconds a deleted deployment stays AWAITING_DELETE before it is gone.")
+    ] = 1.0,
 ) -> None:
     """Serve a local LangSmith API emulator in the foreground until Ctrl-C."""
     from .emulator import FaultConfig, create_app
@@ -70,6 +82,10 @@ def emulator(
         console.print(f"[red]Cannot start the emulator:[/red] {error}")
         raise typer.Exit(1) from error
     base_url = base_url_of(sock)
+    from .emulator.control_plane_routes import control_plane_settings
+
+    timing = control_plane_settings(emulator_app)
+    timing.stage_seconds, timing.delete_seconds = deployment_stage_seconds, deployment_delete_seconds
 
     table = Table(title="LangSmith emulator", show_header=False, title_justify="left")
     table.add_column(style="bold")
@@ -79,6 +95,7 @@ def emulator(
     table.add_row("Workspace ID", emulator_app.state.workspace_id)
     table.add_row("Admin API key", emulator_app.state.api_key)
     table.add_row("Data", str(data) if data else "in memory")
+    table.add_row("Deployments", f"{deployment_stage_seconds:g} s per revision stage")
     active = {
         name: value
         for name, value in (
@@ -101,3 +118,78 @@ def emulator(
     )
     console.print("[dim]Press Ctrl-C to stop.[/dim]")
     serve_forever(emulator_app, sock, log_level=log_level)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
+    ] = None,
+) -> None:
+    """Print the Pulumi package schema (schema.json, package `langsmith`) of every resource kind."""
+    from .schema import schema_json
+
+    text = schema_json()
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def docs(
+    readme: Annotated[Path, typer.Option(help="README to rewrite between its generated-section markers.")] = Path(
+        "README.md"
+    ),
+    check: Annotated[
+        bool, typer.Option("--check", help="Only check that the README is up to date (exit 1 if not).")
+    ] = False,
+) -> None:
+    """Regenerate the README's config, resource and policy reference sections from the provider's specs."""
+    from .docs import MissingMarkersError, update_readme
+
+    current = readme.read_text(encoding="utf-8")
+    try:
+        updated = update_readme(current)
+    except MissingMarkersError as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(1) from error
+    if check:
+        if updated != current:
+            console.print(f"[red]{readme} is out of date:[/red] run `pulumi-langsmith docs`.")
+            raise typer.Exit(1)
+        console.print(f"{readme} is up to date.")
+    elif updated != current:
+        readme.write_text(updated, encoding="utf-8")
+        console.print(f"Updated {readme}.")
+
+
+@app.command()
+def drift(
+    stack: Annotated[
+        str | None, typer.Option("--stack", "-s", help="Stack to check (default: the selected one).")
+    ] = None,
+    cwd: Annotated[Path | None, typer.Option(help="Directory of the Pulumi project.", file_okay=False)] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Report resources changed or deleted outside Pulumi (a preview-only refresh; nothing is written).
+
+    Exit code 0: no drift; 2: drift; 1: the check could not run. Secret values are never printed.
+    """
+    import json
+
+    from .drift import DriftError, detect_drift, render_table
+
+    try:
+        report = detect_drift(stack=stack, cwd=str(cwd) if cwd else None)
+    except DriftError as error:
+        if json_output:
+            typer.echo(json.dumps({"stack": stack, "error": str(error)}))
+        else:
+            Console(stderr=True).print(f"[red]Drift check failed:[/red] {error}", highlight=False)
+        raise typer.Exit(1) from error
+    if json_output:
+        typer.echo(json.dumps(report.to_json(), indent=2, default=str))
+    else:
+        render_table(report, console)
+    raise typer.Exit(2 if report.has_drift else 0)

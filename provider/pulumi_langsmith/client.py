@@ -308,3 +308,19 @@ class LangSmithClient:
             if len(resources) < page_size or not isinstance(next_offset, int) or next_offset <= offset:
                 return
             offset = next_offset
+
+    def paginate_scim(
+        self, path: str, *, filter: str | None = None, page_size: int = 100, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Resources of a SCIM list (RFC 7644 §3.4.2: `startIndex`/`count`, `ListResponse`), optionally filtered."""
+        start = 1
+        params: dict[str, Any] = {"filter": filter} if filter else {}
+        kwargs.setdefault("api", Api.SCIM)
+        while True:
+            body = self.get(path, params={**params, "startIndex": start, "count": page_size}, **kwargs)
+            resources = body.get("Resources", []) if isinstance(body, dict) else []
+            yield from resources
+            total = body.get("totalResults", 0) if isinstance(body, dict) else 0
+            start += len(resources)
+            if not resources or start > total:
+                return

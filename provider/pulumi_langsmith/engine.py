@@ -157,6 +157,8 @@ class ResourceSpec:
     outputs: ClassVar[tuple[OutputField, ...]] = ()
     delete_before_replace: ClassVar[bool] = True
     list_filter_param: ClassVar[str | None] = "name"
+    preserved_outputs: ClassVar[frozenset[str]] = frozenset()
+    """Outputs only the create response carries (e.g. a key's value): `read` and `update` keep the old value."""
 
     # -- fields ---------------------------------------------------------------------------------
 
@@ -440,7 +442,15 @@ class SpecProvider(dynamic.ResourceProvider):
         except PydanticValidationError:
             model = None
         outs = {**inputs, **self.spec.outputs_from_api(obj)} if model is None else self._outputs(model, obj)
+        self._preserve(outs, current)
         return dynamic.ReadResult(id_, outs, {k: v for k, v in inputs.items() if v is not None})
+
+    def _preserve(self, outs: dict[str, Any], old: Mapping[str, Any]) -> None:
+        """Carry the spec's `preserved_outputs` over from the old state when the API no longer returns them."""
+        for name in self.spec.preserved_outputs:
+            if outs.get(name) is None and old.get(name) is not None:
+                value = rpc.unwrap_rpc_secret(old[name])
+                outs[name] = rpc.wrap_rpc_secret(value) if name in self.spec.secret_fields else value
 
     def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dynamic.UpdateResult:
         new = self._model(self._strip(news))
@@ -451,7 +461,9 @@ class SpecProvider(dynamic.ResourceProvider):
         if body:
             api.patch(self.spec.object_path(id_), body)
         obj = self.spec.read_object(api, id_)
-        return dynamic.UpdateResult(self._outputs(new, obj))
+        outs = self._outputs(new, obj)
+        self._preserve(outs, old_props)
+        return dynamic.UpdateResult(outs)
 
     def delete(self, id_: str, props: dict[str, Any]) -> None:
         self.spec.delete_object(self.spec.scoped(self.client(), self._strip(props), id_), id_)

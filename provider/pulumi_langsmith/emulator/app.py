@@ -11,7 +11,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from .._version import __version__
-from . import langsmith_routes
+from . import access_routes, control_plane_routes, langsmith_routes, scim_routes, webhook_routes
 from .faults import FaultConfig
 from .store import Store
 from .tenancy import seed
@@ -32,6 +32,16 @@ class ApiFamily:
 API_FAMILIES: tuple[ApiFamily, ...] = (
     ApiFamily("langsmith", langsmith_routes.router, ("/api/v1",)),
     ApiFamily("langsmith-platform", langsmith_routes.platform_router, ("/v1/platform", "/api/v1/platform")),
+    ApiFamily("langsmith-access", access_routes.router, ("/api/v1",)),
+    ApiFamily("langsmith-platform-access", access_routes.platform_router, ("/v1/platform", "/api/v1/platform")),
+    ApiFamily("control-plane", control_plane_routes.router, ("/v2", "/api-host/v2")),
+    ApiFamily(
+        "control-plane-integrations",
+        control_plane_routes.integrations_router,
+        ("/v1/integrations", "/api-host/v1/integrations"),
+    ),
+    ApiFamily("langsmith-webhooks-secrets", webhook_routes.router, ("/api/v1",)),
+    ApiFamily("scim", scim_routes.router, ("/scim/v2",)),
 )
 
 

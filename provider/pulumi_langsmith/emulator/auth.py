@@ -17,6 +17,7 @@ from uuid import UUID
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
 
+from .identity import key_is_active
 from .store import Document, Kind, Store
 
 api_key_header = APIKeyHeader(name="X-API-Key", scheme_name="API Key", auto_error=False)
@@ -50,7 +51,7 @@ def _authenticate(request: Request, api_key: str | None) -> Document:
     if not api_key:
         raise HTTPException(status_code=401, detail="Unauthorized")
     key = get_store(request).get(Kind.api_keys, api_key)
-    if key is None:
+    if key is None or not key_is_active(key):  # deleted, revoked or expired keys stop authenticating
         raise HTTPException(status_code=401, detail="Invalid token")
     request.state.organization_id = key["organization_id"]
     return key
@@ -77,7 +78,7 @@ def workspace_principal(
             workspace_id = str(UUID(tenant_id))
         except ValueError:
             raise forbidden() from None
-        if not key["org_admin"] and workspace_id != key["workspace_id"]:
+        if not key["org_admin"] and workspace_id not in (key.get("workspace_ids") or [key["workspace_id"]]):
             raise forbidden()
     workspace = get_store(request).get_in(Kind.workspaces, org_id, workspace_id)
     if workspace is None or workspace["is_deleted"]:

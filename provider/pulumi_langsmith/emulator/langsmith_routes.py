@@ -262,6 +262,9 @@ async def get_current_organization_info(principal: OrganizationCaller, store: St
         tier=org["tier"],
         reached_max_workspaces=reached_max_workspaces(store, org),
         permissions=org_permissions(principal),
+        max_api_key_expiry_days=org.get("max_api_key_expiry_days"),
+        max_pat_expiry_days=org.get("max_pat_expiry_days"),
+        max_service_key_expiry_days=org.get("max_service_key_expiry_days"),
     )
 
 

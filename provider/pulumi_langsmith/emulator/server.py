@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from .app import create_app
 from .faults import FaultConfig
-from .store import Kind, Store
+from .store import Document, Kind, Store
 from .tenancy import Tenancy, create_api_key, create_organization
 from .traffic import RequestLog, RequestRecord
 
@@ -175,6 +175,13 @@ class EmulatorServer:
         if workspace is None:
             raise KeyError(f"no workspace {workspace_id}")
         return create_api_key(self.store, workspace["organization_id"], workspace_id, org_admin=org_admin)
+
+
+    def accept_invite(self, organization_id: str, email: str) -> Document:
+        """The invitee accepts a pending organisation invite (the real API does this in the UI, not over the API)."""
+        from .identity import accept_invite
+
+        return accept_invite(self.store, organization_id, email)
 
 
 def serve_forever(app: FastAPI, sock: socket.socket, *, log_level: str = "warning") -> None:

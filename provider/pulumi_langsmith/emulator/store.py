@@ -21,6 +21,20 @@ class Kind(str, Enum):
     workspaces = "workspaces"
     datasets = "datasets"
     sessions = "sessions"
+    # identity layer (emulator/identity.py)
+    users = "users"
+    org_identities = "org_identities"
+    pending_identities = "pending_identities"
+    workspace_identities = "workspace_identities"
+    roles = "roles"
+    managed_keys = "managed_keys"
+    scim_tokens = "scim_tokens"
+    prompt_webhooks = "prompt_webhooks"
+    workspace_secrets = "workspace_secrets"
+    scim_users = "scim_users"
+    scim_groups = "scim_groups"
+    deployments = "deployments"
+    deployment_revisions = "deployment_revisions"
 
 
 #: Kinds whose names are unique within their scope (the real API answers 409 on a duplicate).

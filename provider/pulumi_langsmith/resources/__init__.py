@@ -1,22 +1,89 @@
 """Resource kinds, one module each. `ALL_SPECS` lists every kind's spec (schema, docs, tests)."""
 
+from .deployment import Deployment, DeploymentProvider, DeploymentSource, DeploymentSpec, DeploymentType
+from .api_key import ApiKey, ApiKeyProvider, ApiKeySpec
 from .dataset import Dataset, DatasetProvider, DatasetSpec, DataType
+from .org_member import OrgMember, OrgMemberProvider, OrgMemberSpec
+from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
 from .project import Project, ProjectProvider, ProjectSpec, TraceTier
+from .role import Role, RoleProvider, RoleSpec
+from .prompt_webhook import PromptWebhook, PromptWebhookProvider, PromptWebhookSpec, PromptWebhookTrigger
+from .scim_group import ScimGroup, ScimGroupProvider, ScimGroupSpec
+from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
+from .scim_user import ScimUser, ScimUserProvider, ScimUserSpec
+from .service_key import ServiceKey, ServiceKeyProvider, ServiceKeySpec
 from .workspace import Workspace, WorkspaceProvider, WorkspaceSpec
+from .workspace_member import WorkspaceMember, WorkspaceMemberProvider, WorkspaceMemberSpec
+from .workspace_secret import WorkspaceSecret, WorkspaceSecretProvider, WorkspaceSecretSpec
 
-ALL_PROVIDERS = (WorkspaceProvider, DatasetProvider, ProjectProvider)
+ALL_PROVIDERS = (
+    WorkspaceProvider,
+    DatasetProvider,
+    ProjectProvider,
+    PromptWebhookProvider,
+    WorkspaceSecretProvider,
+    ScimUserProvider,
+    ScimGroupProvider,
+    DeploymentProvider,
+    OrgMemberProvider,
+    WorkspaceMemberProvider,
+    RoleProvider,
+    ServiceKeyProvider,
+    PersonalAccessTokenProvider,
+    ApiKeyProvider,
+    ScimTokenProvider,
+)
 
 __all__ = [
     "ALL_PROVIDERS",
+    "ApiKey",
+    "ApiKeyProvider",
+    "ApiKeySpec",
     "DataType",
     "Dataset",
     "DatasetProvider",
     "DatasetSpec",
+    "Deployment",
+    "DeploymentProvider",
+    "DeploymentSource",
+    "DeploymentSpec",
+    "DeploymentType",
+    "OrgMember",
+    "OrgMemberProvider",
+    "OrgMemberSpec",
+    "PersonalAccessToken",
+    "PersonalAccessTokenProvider",
+    "PersonalAccessTokenSpec",
     "Project",
     "ProjectProvider",
     "ProjectSpec",
+    "PromptWebhook",
+    "PromptWebhookProvider",
+    "PromptWebhookSpec",
+    "PromptWebhookTrigger",
+    "Role",
+    "RoleProvider",
+    "RoleSpec",
+    "ScimGroup",
+    "ScimGroupProvider",
+    "ScimGroupSpec",
+    "ScimToken",
+    "ScimTokenProvider",
+    "ScimTokenSpec",
+    "ScimUser",
+    "ScimUserProvider",
+    "ScimUserSpec",
+    "ServiceKey",
+    "ServiceKeyProvider",
+    "ServiceKeySpec",
     "TraceTier",
     "Workspace",
+    "WorkspaceMember",
+    "WorkspaceMemberProvider",
+    "WorkspaceMemberSpec",
     "WorkspaceProvider",
+    "WorkspaceSecret",
+    "WorkspaceSecretProvider",
+    "WorkspaceSecretSpec",
     "WorkspaceSpec",
 ]
