@@ -243,7 +243,9 @@ def _secret_looking_env(props: Mapping[str, Any], config: dict[str, Any], _args:
 
 # -- credentials ------------------------------------------------------------------------------------
 
-EXPIRING_KINDS: Final = ("ServiceKey", "PersonalAccessToken", "ApiKey", "ScimToken")
+#: SCIM tokens are not here: the LangSmith API gives them no expiry (`scim.CreateScimTokenPayload` has only a
+#: description), so `ScimToken` refuses `expires_at` and a policy demanding one could never pass.
+EXPIRING_KINDS: Final = ("ServiceKey", "PersonalAccessToken", "ApiKey")
 KEY_EXPIRY_SCHEMA = PolicyConfigSchema(
     {
         "max_days": {
@@ -584,7 +586,7 @@ NO_SECRETS_IN_ENVIRONMENT = _resource_policy(
 )
 KEYS_EXPIRE = _resource_policy(
     "langsmith-credentials-expire",
-    "Service keys, personal access tokens, API keys and SCIM tokens expire within `max_days`.",
+    "Service keys, personal access tokens and API keys expire within `max_days` (SCIM tokens cannot expire).",
     EXPIRING_KINDS,
     _key_expiry,
     EnforcementLevel.MANDATORY,
