@@ -435,16 +435,29 @@ def test_org_member_invite_whose_response_was_lost_is_not_sent_twice(langsmith_e
     assert len(posts) == 1  # the lost response was recovered by finding the invite, not by inviting again
 
 
-def test_service_key_create_with_a_lost_response_is_not_retried(langsmith_emulator, org) -> None:
+def test_service_key_whose_create_response_was_lost_leaves_no_orphan(langsmith_emulator, org) -> None:
     store, org_id = org
     provider = configure(ServiceKeyProvider(), langsmith_emulator)
     inputs = checked(provider, {"description": "once only"})
     langsmith_emulator.faults.fail_next(
         status=503, after=True, method="POST", path_prefix="/api/v1/orgs/current/service-keys"
     )
+    created = provider.create(inputs)  # the first key was made, its value lost: it is revoked, then recreated
+    ours = [k for k in identity.list_keys(store, org_id, "service") if k.get("description") == "once only"]
+    assert [str(k["id"]) for k in ours] == [created.id]
+    assert [r.method for r in langsmith_emulator.requests if r.method in ("POST", "DELETE")] == ["POST", "DELETE", "POST"]
+
+
+def test_service_key_create_failing_twice_reports_the_error_and_leaves_no_orphan(langsmith_emulator, org) -> None:
+    store, org_id = org
+    provider = configure(ServiceKeyProvider(), langsmith_emulator)
+    inputs = checked(provider, {"description": "unlucky"})
+    langsmith_emulator.faults.fail_next(
+        2, status=503, after=True, method="POST", path_prefix="/api/v1/orgs/current/service-keys"
+    )
     with pytest.raises(Exception, match="POST /api/v1/orgs/current/service-keys .*503"):
         provider.create(inputs)
-    assert len(identity.list_keys(store, org_id, "service")) == 1  # no duplicate key from a blind retry
+    assert not [k for k in identity.list_keys(store, org_id, "service") if k.get("description") == "unlucky"]
 
 
 def test_role_that_exists_fails_unless_adopted(langsmith_emulator, out_of_band) -> None:
@@ -490,3 +503,14 @@ def test_org_member_email_change_replaces(langsmith_emulator) -> None:
     created = provider.create(checked(provider, {"email": "old@example.com"}))
     diff = provider.diff(created.id, created.outs, checked(provider, {"email": "new@example.com"}))
     assert diff.replaces == ["email"] and diff.delete_before_replace
+
+
+def test_scim_token_whose_create_response_was_lost_leaves_no_orphan(langsmith_emulator, out_of_band) -> None:
+    from pulumi_langsmith.resources.scim_token import ScimTokenProvider
+
+    provider = configure(ScimTokenProvider(), langsmith_emulator)
+    inputs = checked(provider, {"description": "okta"})
+    langsmith_emulator.faults.fail_next(status=502, after=True, method="POST", path_prefix="/api/v1/platform/orgs")
+    created = provider.create(inputs)
+    tokens = out_of_band.get("/api/v1/platform/orgs/current/scim/tokens").json()
+    assert [t["id"] for t in tokens if t["description"] == "okta"] == [created.id]

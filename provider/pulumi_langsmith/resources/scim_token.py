@@ -11,7 +11,15 @@ from pydantic import Field
 
 from ..client import LangSmithClient
 from ..errors import NotFoundError
-from ..engine import InputsModel, LangSmithResource, OutputField, ResourceSpec, Scoped, SpecProvider
+from ..engine import (
+    InputsModel,
+    LangSmithResource,
+    OutputField,
+    ResourceSpec,
+    Scoped,
+    SpecProvider,
+    post_revoking_orphans,
+)
 
 
 class ScimTokenInputs(InputsModel):
@@ -75,7 +83,14 @@ class ScimTokenProvider(SpecProvider):
         spec: ScimTokenSpec = self.spec  # type: ignore[assignment]
         inputs = self._model(self._strip(props))
         api = spec.scoped(self.client(), {})
-        obj = api.post(spec._prefixed(api, spec.collection_path), spec.to_api(inputs))
+        body = spec.to_api(inputs)
+        obj = post_revoking_orphans(
+            api,
+            spec._prefixed(api, spec.collection_path),
+            post=lambda: api.post(spec._prefixed(api, spec.collection_path), body),
+            is_ours=lambda token: token.get("description") == body.get("description"),
+            delete=lambda token_id: self.delete(token_id, {}),
+        )
         return dynamic.CreateResult(str(obj["id"]), self._outputs(inputs, obj))
 
     def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dynamic.UpdateResult:

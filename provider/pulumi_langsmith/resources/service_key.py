@@ -20,6 +20,7 @@ from ..engine import (
     Scoped,
     SpecProvider,
     contains_unknown,
+    post_revoking_orphans,
 )
 from ..errors import NotFoundError
 from .role import exactly_one_role, resolve_role_id, role_inputs_from_api
@@ -118,8 +119,19 @@ class KeyProvider(SpecProvider):
         inputs = self._model(self._strip(props))
         api = self.spec.scoped(self.client(), inputs.model_dump())
         self.spec.check_expiry_limit(api, inputs)
-        return super().create(props)
+        description = inputs.model_dump().get("description")
+        obj = post_revoking_orphans(
+            api,
+            self.spec.collection_path,
+            post=lambda: self._post_key(api, inputs),
+            is_ours=lambda key: key.get("description") == description,
+            delete=lambda key_id: self.spec.delete_object(api, key_id),
+        )
+        return dynamic.CreateResult(str(obj["id"]), self._outputs(inputs, obj))
 
+    def _post_key(self, api: Scoped, inputs: InputsModel) -> dict[str, Any]:
+        """POST the create request once (never retried blindly)."""
+        return api.post(self.spec.collection_path, self.spec.create_body(inputs, None))
 
 # ================================================================ ServiceKey
 
@@ -204,12 +216,9 @@ class ServiceKeySpec(KeySpec):
 class ServiceKeyProvider(KeyProvider):
     spec: ClassVar[ResourceSpec] = ServiceKeySpec()
 
-    def create(self, props: dict[str, Any]) -> dynamic.CreateResult:
+    def _post_key(self, api: Scoped, inputs: InputsModel) -> dict[str, Any]:
         spec: ServiceKeySpec = self.spec  # type: ignore[assignment]
-        inputs = self._model(self._strip(props))
         values = inputs.model_dump(mode="json")
-        api = spec.scoped(self.client(), values)
-        spec.check_expiry_limit(api, inputs)
         body = {
             "description": values["description"],
             "expires_at": values["expires_at"],
@@ -217,9 +226,7 @@ class ServiceKeyProvider(KeyProvider):
             "default_workspace_id": values["default_workspace_id"],
             **spec.role_ids(api, values),
         }
-        # No natural key and no client-supplied id: an ambiguous failure is not retried (no duplicate keys).
-        obj = api.post(spec.collection_path, {k: v for k, v in body.items() if v is not None})
-        return dynamic.CreateResult(str(obj["id"]), self._outputs(inputs, obj))
+        return api.post(spec.collection_path, {k: v for k, v in body.items() if v is not None})
 
     def read(self, id_: str, props: dict[str, Any]) -> dynamic.ReadResult:
         result = super().read(id_, props)
