@@ -7,7 +7,7 @@ import json
 
 import httpx
 import pytest
-from e2e_support import PulumiProject
+from e2e_support import REPO_ROOT, PulumiProject
 
 pytestmark = pytest.mark.e2e
 
@@ -135,3 +135,16 @@ def test_environment_credentials_work_and_destroy_removes_everything(tmp_path, l
     assert api.get("/api/v1/sessions").json() == []
     assert "envcfg Workspace" not in {w["display_name"] for w in api.get("/api/v1/workspaces").json()}
     assert project.resources() == {}
+
+
+def test_quickstart_example_goes_up_without_drift_and_comes_down(tmp_path, langsmith_emulator, api):
+    example = PulumiProject.create(tmp_path, REPO_ROOT / "examples" / "quickstart", name="langsmith-quickstart")
+    example.config("langsmith:endpoint", langsmith_emulator.base_url)
+    example.config("langsmith:apiKey", langsmith_emulator.api_key, secret=True)
+    example.up()
+    outputs = example.outputs()
+    assert outputs["project_tenant"] == outputs["workspace_id"]
+    example.run("refresh")
+    assert example.changes() == {}
+    example.run("destroy")
+    assert example.resources() == {}
