@@ -51,6 +51,9 @@ def main() -> int:
         return 1
     venv_link = EXAMPLE / "venv"
     stack_file = EXAMPLE / f"Pulumi.{STACK}.yaml"
+    if stack_file.exists():
+        console.print(f"[red]{stack_file} exists: the demo uses its own stack `{STACK}`; move that file away first.")
+        return 1
     made_link = False
     with tempfile.TemporaryDirectory(prefix="langsmith-demo-") as state_dir, EmulatorServer() as emulator:
         console.print(Rule("LangSmith emulator"))
@@ -82,6 +85,7 @@ def main() -> int:
             console.print(Rule("pulumi refresh (expect no drift)"))
             refresh = pulumi("refresh", "--yes", "--skip-preview", env=env, capture=True)
             console.print(refresh.stdout.rstrip())
+            pulumi("preview", "--expect-no-changes", "--diff", env=env)  # fails the demo if anything drifted
             console.print(Rule("pulumi destroy"))
             pulumi("destroy", "--yes", "--skip-preview", env=env)
             pulumi("stack", "rm", "--yes", STACK, env=env)

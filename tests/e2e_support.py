@@ -23,6 +23,25 @@ PROGRAMS = Path(__file__).resolve().parent / "e2e_programs"
 PASSPHRASE = "e2e-passphrase"
 
 
+def kill_processes_in(directory: Path) -> list[int]:
+    """SIGKILL every process whose working directory is `directory` (plugins of a killed CLI run in their
+    own process groups, and the Python dynamic-provider host never notices that its engine is gone)."""
+    import signal
+
+    killed = []
+    target = str(directory.resolve())
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if os.readlink(entry / "cwd") == target:
+                os.kill(int(entry.name), signal.SIGKILL)
+                killed.append(int(entry.name))
+        except OSError:
+            continue
+    return killed
+
+
 def pulumi_binary() -> str | None:
     """The Pulumi CLI: on PATH (the Makefile puts .pulumi-cli/bin there), else the project's build."""
     found = shutil.which("pulumi")

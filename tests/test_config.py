@@ -93,3 +93,13 @@ def test_credentials_never_show_in_repr():
 def test_invalid_endpoint_is_rejected():
     with pytest.raises(ConfigurationError, match="langsmith:endpoint"):
         resolve_settings(config({"langsmith:endpoint": "ls.example.com"}), environ={})
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "reason"),
+    [("timeoutSeconds", "0", "between"), ("maxRetries", "50", "between"), ("maxRetries", "2.7", "whole number"),
+     ("maxRetries", "-1", "between")],
+)
+def test_out_of_range_numbers_name_the_config_key(key, value, reason):
+    with pytest.raises(ConfigurationError, match=f"langsmith:{key} must be .*{reason}|langsmith:{key} must be a {reason}"):
+        resolve_settings(config({f"langsmith:{key}": value}), environ={})

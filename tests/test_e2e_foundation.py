@@ -72,30 +72,42 @@ def test_mutable_change_updates_in_place_and_replace_field_replaces(project, api
 
 def test_refresh_records_drift_and_up_puts_it_back(project, api):
     project.up()
-    dataset_id = project.outputs()["dataset_id"]
-    api.patch(f"/api/v1/datasets/{dataset_id}", json={"description": "edited in the UI"}).raise_for_status()
+    ids = project.outputs()
+    api.patch(f"/api/v1/datasets/{ids['dataset_id']}", json={"description": "edited in the UI"}).raise_for_status()
+    api.patch(f"/api/v1/sessions/{ids['project_id']}", json={"description": "edited too"}).raise_for_status()
+    api.patch(
+        f"/api/v1/workspaces/{ids['workspace_id']}",
+        json={"display_name": "Renamed By Hand"},
+        headers={"X-Tenant-Id": ids["workspace_id"]},
+    ).raise_for_status()
 
     project.run("refresh")
-    state = project.resources()["dataset"]
-    assert state["inputs"]["description"] == "edited in the UI"
-    assert project.changes() == {"dataset": "update"}
+    state = project.resources()
+    assert state["dataset"]["inputs"]["description"] == "edited in the UI"
+    assert state["project"]["inputs"]["description"] == "edited too"
+    assert state["workspace"]["inputs"]["display_name"] == "Renamed By Hand"
+    assert project.changes() == {"dataset": "update", "project": "update", "workspace": "update"}
 
     project.up()
     assert datasets(api)["e2e-dataset"]["description"] == "managed by pulumi"
+    assert {s["name"]: s for s in api.get("/api/v1/sessions").json()}["e2e-project"]["description"] == "traces"
+    assert "e2e Workspace" in {w["display_name"] for w in api.get("/api/v1/workspaces").json()}
     assert project.changes() == {}
 
 
-def test_refresh_drops_an_object_deleted_out_of_band_and_up_recreates_it(project, api):
+def test_refresh_drops_objects_deleted_out_of_band_and_up_recreates_them(project, api):
     project.up()
-    dataset_id = project.outputs()["dataset_id"]
-    api.delete(f"/api/v1/datasets/{dataset_id}").raise_for_status()
+    ids = project.outputs()
+    api.delete(f"/api/v1/sessions/{ids['project_id']}").raise_for_status()
+    api.delete(f"/api/v1/datasets/{ids['dataset_id']}").raise_for_status()
 
     project.run("refresh")
-    assert "dataset" not in project.resources()
-    assert project.changes().get("dataset") == "create"
+    assert {"dataset", "project"}.isdisjoint(project.resources())
+    assert project.changes() == {"dataset": "create", "project": "create"}
 
     project.up()
     assert "e2e-dataset" in datasets(api)
+    assert "e2e-project" in {s["name"] for s in api.get("/api/v1/sessions").json()}
     assert project.changes() == {}
 
 

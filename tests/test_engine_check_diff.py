@@ -117,3 +117,19 @@ def test_unknown_objects_from_the_engine_are_not_failures():
     assert result.failures == []
     diff = ProjectProvider().diff("id", {"name": "p"}, {"name": "p", "default_dataset_id": Unknown()})
     assert diff.changes is True
+
+
+def test_naming_the_workspace_the_object_is_already_in_does_not_replace_it():
+    result = DatasetProvider().diff("id", outputs(workspace_id=None, tenant_id=UUID), {"name": "d", "data_type": "kv", "workspace_id": UUID.upper()})
+    assert result.changes is False and result.replaces == []
+
+
+def test_dropping_an_explicit_workspace_keeps_the_object_where_it_is():
+    result = DatasetProvider().diff("id", outputs(workspace_id=UUID, tenant_id=UUID), {"name": "d", "data_type": "kv"})
+    assert result.changes is False
+
+
+def test_moving_to_another_workspace_replaces():
+    other = "11111111-2222-4333-8444-555555555555"
+    result = DatasetProvider().diff("id", outputs(workspace_id=None, tenant_id=UUID), {"name": "d", "data_type": "kv", "workspace_id": other})
+    assert result.replaces == ["workspace_id"]

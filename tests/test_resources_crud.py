@@ -149,3 +149,29 @@ def test_adopt_existing_takes_over_and_converges(case, langsmith_emulator, out_o
     assert adopted.id == original.id
     for key, value in wanted.items():
         assert adopted.outs[key] == value
+
+
+def test_project_metadata_update_keeps_other_extra_keys(langsmith_emulator, out_of_band):
+    provider = configure(ProjectProvider(), langsmith_emulator)
+    created = provider.create(checked(provider, {"name": "extra-keeper", "metadata": {"v": 1}}))
+    out_of_band.patch(
+        f"/api/v1/sessions/{created.id}", json={"extra": {"metadata": {"v": 1}, "runtime": {"sdk": "py"}}}
+    ).raise_for_status()
+    provider.update(created.id, created.outs, checked(provider, {"name": "extra-keeper", "metadata": {"v": 2}}))
+    extra = out_of_band.get(f"/api/v1/sessions/{created.id}").json()["extra"]
+    assert extra == {"metadata": {"v": 2}, "runtime": {"sdk": "py"}}
+    provider.update(created.id, created.outs, checked(provider, {"name": "extra-keeper"}))
+    assert out_of_band.get(f"/api/v1/sessions/{created.id}").json()["extra"] == {"runtime": {"sdk": "py"}}
+
+
+@pytest.mark.parametrize("provider_class", [DatasetProvider, ProjectProvider], ids=["dataset", "project"])
+def test_objects_of_a_workspace_deleted_out_of_band_are_dropped_and_destroy_succeeds(
+    provider_class, langsmith_emulator, out_of_band
+):
+    workspaces = configure(WorkspaceProvider(), langsmith_emulator)
+    workspace = workspaces.create(checked(workspaces, {"display_name": "Doomed Workspace"}))
+    provider = configure(provider_class(), langsmith_emulator)
+    created = provider.create(checked(provider, {"name": "orphaned", "workspace_id": workspace.id}))
+    out_of_band.delete(f"/api/v1/workspaces/{workspace.id}", headers={"X-Tenant-Id": workspace.id}).raise_for_status()
+    assert not provider.read(created.id, created.outs).id  # refresh drops it
+    provider.delete(created.id, created.outs)  # destroy does not fail on the 403 for the deleted workspace

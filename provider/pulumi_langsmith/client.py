@@ -59,7 +59,7 @@ def _pooled_http_client(base_url: str, headers: Mapping[str, str], timeout: floa
             client = httpx.Client(
                 base_url=base_url,
                 headers={**headers, "User-Agent": USER_AGENT, "Accept": "application/json"},
-                timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+                timeout=httpx.Timeout(timeout),
                 limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
             )
             _pool[key] = client

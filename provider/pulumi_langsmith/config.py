@@ -164,14 +164,19 @@ def resolve_settings(
         control_plane = normalize_endpoint(values["controlPlaneEndpoint"])
     scim = values["scimEndpoint"].rstrip("/") if values["scimEndpoint"] else f"{endpoint}/scim/v2"
 
-    def number(name: str, default: float, cast: type) -> float:
+    def number(name: str, default: float, *, integer: bool, low: float, high: float) -> float:
         raw = values[name]
         if raw is None:
             return default
         try:
-            return cast(float(raw))
+            parsed = float(raw)
         except ValueError:
             raise ConfigurationError(f"langsmith:{name} must be a number, got {raw!r}") from None
+        if integer and not parsed.is_integer():
+            raise ConfigurationError(f"langsmith:{name} must be a whole number, got {raw!r}")
+        if not low <= parsed <= high:
+            raise ConfigurationError(f"langsmith:{name} must be between {low:g} and {high:g}, got {raw!r}")
+        return int(parsed) if integer else parsed
 
     return ProviderSettings(
         api_key=SecretStr(values["apiKey"]) if values["apiKey"] else None,
@@ -181,7 +186,7 @@ def resolve_settings(
         self_hosted=self_hosted,
         workspace_id=values["workspaceId"],
         organization_id=values["organizationId"],
-        timeout_seconds=number("timeoutSeconds", DEFAULT_TIMEOUT_SECONDS, float),
-        max_retries=int(number("maxRetries", DEFAULT_MAX_RETRIES, int)),
+        timeout_seconds=number("timeoutSeconds", DEFAULT_TIMEOUT_SECONDS, integer=False, low=0.1, high=3600),
+        max_retries=int(number("maxRetries", DEFAULT_MAX_RETRIES, integer=True, low=0, high=20)),
         scim_token=SecretStr(values["scimToken"]) if values["scimToken"] else None,
     )

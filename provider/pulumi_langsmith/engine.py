@@ -21,7 +21,15 @@ from pydantic import ValidationError as PydanticValidationError
 
 from .client import LangSmithClient
 from .config import ProviderSettings, resolve_settings
-from .errors import AlreadyExistsError, ConfigurationError, ConflictError, NotFoundError, ServerError, TransportError
+from .errors import (
+    AlreadyExistsError,
+    ConfigurationError,
+    ConflictError,
+    ForbiddenError,
+    NotFoundError,
+    ServerError,
+    TransportError,
+)
 
 PROVIDER_KEY = "__provider"
 IDENTITY_KEY = "__identity"
@@ -139,6 +147,20 @@ def property_path(loc: Iterable[Any]) -> str:
     return path
 
 
+def workspace_is_gone(api: Scoped) -> bool:
+    """Whether the workspace named in the request's `X-Tenant-Id` was deleted (the API then answers 403)."""
+    if not api.tenant_id:
+        return False
+    org_scoped = Scoped(api.client, organization_id=api.client.settings.organization_id)
+    try:
+        workspace = org_scoped.get(f"/api/v1/workspaces/{api.tenant_id}", params={"include_deleted": "true"})
+    except NotFoundError:
+        return True
+    except ForbiddenError:
+        return False
+    return bool((workspace or {}).get("is_deleted"))
+
+
 def post_revoking_orphans(
     api: Scoped,
     list_path: str,
@@ -188,6 +210,8 @@ class ResourceSpec:
     outputs: ClassVar[tuple[OutputField, ...]] = ()
     delete_before_replace: ClassVar[bool] = True
     list_filter_param: ClassVar[str | None] = "name"
+    merge_live_on_update: ClassVar[bool] = False
+    """Whether `update` reads the live object first so `merge_live` can keep fields we do not manage."""
     preserved_outputs: ClassVar[frozenset[str]] = frozenset()
     """Outputs only the create response carries (e.g. a key's value): `read` and `update` keep the old value."""
 
@@ -238,6 +262,10 @@ class ResourceSpec:
         """PATCH body for the changed mutable fields (an explicit null clears a field)."""
         return self.to_api(new, [f for f in changed if f not in ENGINE_FIELDS])
 
+    def merge_live(self, body: dict[str, Any], live: Mapping[str, Any]) -> dict[str, Any]:
+        """The PATCH body with unmanaged parts of the live object kept (default: unchanged)."""
+        return body
+
     def from_api(self, obj: Mapping[str, Any]) -> dict[str, Any]:
         """Input values as the server holds them (for refresh)."""
         return {name: obj.get(name) for name in self.api_fields()}
@@ -283,11 +311,14 @@ class ResourceSpec:
         return api.get(self.object_path(object_id))
 
     def delete_object(self, api: Scoped, object_id: str) -> None:
-        """Delete the object; a 404 counts as done."""
+        """Delete the object; a 404, or a workspace that is itself gone, counts as done."""
         try:
             api.delete(self.object_path(object_id))
         except NotFoundError:
             pass
+        except ForbiddenError:
+            if not workspace_is_gone(api):
+                raise
 
 
 class SpecProvider(dynamic.ResourceProvider):
@@ -347,6 +378,13 @@ class SpecProvider(dynamic.ResourceProvider):
                 continue
             if contains_unknown(new):
                 changed.append(name)
+                continue
+            if name == "workspace_id":
+                # Compared with the workspace the object is in: naming it explicitly, or dropping the
+                # name, must not replace (and so delete) the object. Only a different workspace moves it.
+                where = old or olds.get("tenant_id")
+                if new is not None and str(new).lower() != str(where or "").lower():
+                    changed.append(name)
                 continue
             old_c, new_c = canonical(old), canonical(new)
             if name in self.spec.unordered_fields and isinstance(old_c, list) and isinstance(new_c, list):
@@ -453,7 +491,7 @@ class SpecProvider(dynamic.ResourceProvider):
             )
         body = self.spec.update_body(self._model(live), inputs, changed)
         if body:
-            api.patch(self.spec.object_path(str(obj["id"])), body)
+            api.patch(self.spec.object_path(str(obj["id"])), self.spec.merge_live(body, obj))
             return self.spec.read_object(api, str(obj["id"]))
         return obj
 
@@ -464,6 +502,10 @@ class SpecProvider(dynamic.ResourceProvider):
             obj = self.spec.read_object(api, id_)
         except NotFoundError:
             return dynamic.ReadResult(None, {})
+        except ForbiddenError:
+            if workspace_is_gone(api):  # deleted along with its workspace
+                return dynamic.ReadResult(None, {})
+            raise
         if obj is None or self.spec.is_gone(obj):
             return dynamic.ReadResult(None, {})
         engine = {k: current.get(k) for k in ENGINE_FIELDS if k in self.spec.inputs.model_fields}
@@ -489,6 +531,8 @@ class SpecProvider(dynamic.ResourceProvider):
         api = self.spec.scoped(self.client(), old_props, id_)
         changed = [f for f in self._changed_fields(old_props, new.model_dump(mode="json"))]
         body = self.spec.update_body(self._model(old_props), new, changed)
+        if body and self.spec.merge_live_on_update:
+            body = self.spec.merge_live(body, self.spec.read_object(api, id_))
         if body:
             api.patch(self.spec.object_path(id_), body)
         obj = self.spec.read_object(api, id_)

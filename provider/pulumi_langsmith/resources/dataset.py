@@ -104,18 +104,27 @@ class Dataset(LangSmithResource, module="langsmith", name="Dataset"):
     name: pulumi.Output[str]
     """Dataset name, unique in its workspace."""
     description: pulumi.Output[str | None]
+    """What the dataset is for."""
     data_type: pulumi.Output[str]
     """`kv`, `llm` or `chat`."""
     inputs_schema: pulumi.Output[dict[str, Any] | None]
+    """JSON Schema that example inputs must satisfy."""
     outputs_schema: pulumi.Output[dict[str, Any] | None]
+    """JSON Schema that example outputs must satisfy."""
     metadata: pulumi.Output[dict[str, Any] | None]
+    """Free-form metadata."""
     transformations: pulumi.Output[list[dict[str, Any]] | None]
+    """Transformations applied to examples."""
     workspace_id: pulumi.Output[str | None]
+    """Workspace asked for in the inputs (None: the provider default)."""
     adopt_existing: pulumi.Output[bool]
+    """Whether an existing dataset of the same name may be adopted."""
     tenant_id: pulumi.Output[str]
     """Workspace that holds the dataset."""
     created_at: pulumi.Output[str]
+    """Creation time (ISO 8601)."""
     modified_at: pulumi.Output[str]
+    """Last modification time (ISO 8601)."""
 
     def __init__(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import pulumi
@@ -45,6 +46,7 @@ class ProjectSpec(ResourceSpec):
     replace_on_change = frozenset({"reference_dataset_id", "workspace_id"})
     server_defaulted = frozenset({"trace_tier"})
     client_supplied_id = True
+    merge_live_on_update = True
     outputs = (
         OutputField("tenant_id", "string", "Workspace that holds the project."),
         OutputField("start_time", "string", "Creation (start) time (ISO 8601)."),
@@ -59,6 +61,14 @@ class ProjectSpec(ResourceSpec):
 
     def create_body(self, inputs: InputsModel, object_id: str | None) -> dict[str, Any]:
         return {k: v for k, v in super().create_body(inputs, object_id).items() if v is not None}
+
+    def merge_live(self, body: dict[str, Any], live: Mapping[str, Any]) -> dict[str, Any]:
+        # PATCH replaces `extra` whole: keep the keys other than `metadata` that LangSmith or others put there.
+        if "extra" not in body:
+            return body
+        kept = {k: v for k, v in (live.get("extra") or {}).items() if k != "metadata"}
+        metadata = (body["extra"] or {}).get("metadata")
+        return {**body, "extra": {**kept, **({"metadata": metadata} if metadata is not None else {})} or None}
 
     def from_api(self, obj: dict[str, Any]) -> dict[str, Any]:
         extra = obj.get("extra") or {}
@@ -82,16 +92,25 @@ class Project(LangSmithResource, module="langsmith", name="Project"):
     _provider_class = ProjectProvider
 
     name: pulumi.Output[str]
+    """Project name, unique in its workspace."""
     description: pulumi.Output[str | None]
+    """What the project traces."""
     metadata: pulumi.Output[dict[str, Any] | None]
+    """Free-form metadata (`extra.metadata`)."""
     reference_dataset_id: pulumi.Output[str | None]
+    """Dataset this project is an experiment on."""
     default_dataset_id: pulumi.Output[str | None]
+    """Default dataset of the project."""
     trace_tier: pulumi.Output[str | None]
+    """`longlived` or `shortlived` retention."""
     workspace_id: pulumi.Output[str | None]
+    """Workspace asked for in the inputs (None: the provider default)."""
     adopt_existing: pulumi.Output[bool]
+    """Whether an existing project of the same name may be adopted."""
     tenant_id: pulumi.Output[str]
     """Workspace that holds the project."""
     start_time: pulumi.Output[str]
+    """Creation (start) time (ISO 8601)."""
 
     def __init__(
         self,

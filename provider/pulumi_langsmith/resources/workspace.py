@@ -97,13 +97,19 @@ class Workspace(LangSmithResource, module="langsmith", name="Workspace"):
     _provider_class = WorkspaceProvider
 
     display_name: pulumi.Output[str]
+    """Workspace name."""
     tenant_handle: pulumi.Output[str | None]
+    """Prompt-hub handle of the workspace."""
     adopt_existing: pulumi.Output[bool]
+    """Whether an existing workspace of the same display name may be adopted."""
     organization_id: pulumi.Output[str]
     """Organization that owns the workspace."""
     created_at: pulumi.Output[str]
+    """Creation time (ISO 8601)."""
     is_personal: pulumi.Output[bool]
+    """Whether this is a personal workspace."""
     data_plane_url: pulumi.Output[str | None]
+    """Data-plane URL of the workspace, when it has its own."""
 
     def __init__(
         self,

@@ -344,7 +344,8 @@ func (h *pythonHost) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulum
 		env = append(env, "PULUMI_CONFIG_SECRET_KEYS="+string(b))
 	}
 
-	cmd := exec.Command(py.cmd, args...)
+	// Bound to the RPC: if the engine goes away (killed CLI), the program is killed instead of lingering.
+	cmd := exec.CommandContext(ctx, py.cmd, args...)
 	cmd.Dir = programDir(info)
 	cmd.Env = env
 	// The engine turns this process's stdout/stderr into messages.
