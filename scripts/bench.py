@@ -171,6 +171,75 @@ def deployment_lag(console: Console, runs: int, stage_seconds: list[float]) -> N
                 f"{fixed:.0f}",
             )
     console.print(table)
+    deployment_up_lag(console, runs, stage_seconds)
+
+
+def deployment_up_lag(console: Console, runs: int, stage_seconds: list[float]) -> None:
+    """Lag between the emulator marking a revision DEPLOYED and `pulumi up` returning (median of runs).
+
+    Each run is a real `pulumi up` of `bench_programs/deployment` with a new image (an update that makes a
+    revision and waits for it): the lag includes the CLI writing its state and exiting, as a pipeline sees it.
+    """
+    import math
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
+    from pulumi_langsmith.emulator.store import Kind
+
+    if shutil.which("pulumi") is None:
+        console.print("[yellow]skipping the pulumi up lag: no `pulumi` on PATH (use `make bench`)")
+        return
+    table = Table(title=f"pulumi up (Deployment update): lag after the revision is DEPLOYED (median of {runs} runs)")
+    for column in ("time to DEPLOYED", "median lag (ms)", "max lag (ms)", "fixed 5 s poll lag (ms)"):
+        table.add_column(column, justify="right")
+    with tempfile.TemporaryDirectory(prefix="langsmith-bench-") as tmp, EmulatorServer() as emulator:
+        project = Path(tmp) / "deployment"
+        shutil.copytree(Path(__file__).resolve().parent / "bench_programs" / "deployment", project)
+        (project / "Pulumi.yaml").write_text(
+            "name: bench-deployment\nruntime:\n  name: python\n  options:\n    toolchain: pip\n"
+            f"    virtualenv: {sys.prefix}\n"
+        )
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LANGSMITH_", "PULUMI_"))}
+        env.update(
+            PULUMI_HOME=str(Path(tmp) / "home"),
+            PULUMI_BACKEND_URL=f"file://{tmp}",
+            PULUMI_CONFIG_PASSPHRASE="bench",
+            PULUMI_SKIP_UPDATE_CHECK="true",
+            PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION="true",
+            LANGSMITH_API_KEY=emulator.api_key,
+            LANGSMITH_ENDPOINT=emulator.base_url,
+        )
+
+        def pulumi(*args: str) -> str:
+            command = ["pulumi", *args, "--non-interactive"]
+            return subprocess.run(command, cwd=project, env=env, check=True, capture_output=True, text=True).stdout
+
+        timing = control_plane_settings(emulator.app)
+        pulumi("stack", "init", "bench")
+        pulumi("config", "set", "image", "registry.example.com/agent:0")
+        pulumi("up", "--yes", "--skip-preview")
+        for stage in stage_seconds:
+            timing.stage_seconds = stage
+            lags: list[float] = []
+            total = 0.0
+            for index in range(runs):
+                pulumi("config", "set", "image", f"registry.example.com/agent:{stage}-{index}")
+                pulumi("up", "--yes", "--skip-preview")
+                returned = time.time()
+                revision = emulator.store.get(Kind.deployment_revisions, pulumi("stack", "output", "revision").strip())
+                total = sum(seconds for _, seconds in revision["_plan"]["stages"])
+                lags.append(returned - (revision["_t0"] + total))
+            fixed = (math.ceil(total / 5) * 5 - total) * 1000 if total % 5 else 0.0
+            table.add_row(
+                f"{total:.1f} s", f"{statistics.median(lags) * 1000:.0f}", f"{max(lags) * 1000:.0f}", f"{fixed:.0f}"
+            )
+        pulumi("destroy", "--yes", "--skip-preview")
+    console.print(table)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from e2e_support import PulumiProject
+from e2e_support import PulumiProject, kill_processes_in
 from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
 
 pytestmark = pytest.mark.e2e
@@ -52,6 +52,9 @@ def test_up_waits_then_changes_make_revisions_and_secrets_stay_encrypted(project
     outputs = project.outputs()
     assert outputs["revision_status"] == "DEPLOYED" and outputs["status"] == "READY"
     assert project.changes() == {}
+    assert SECRET not in json.dumps(project.export())
+    project.run("refresh", "--yes", "--skip-preview")
+    assert project.changes() == {}  # no drift, no perpetual diff after a refresh
     assert SECRET not in json.dumps(project.export())
 
     project.config("logLevel", "debug")
@@ -116,8 +119,9 @@ def test_cli_killed_mid_wait_then_rerun_converges_without_a_duplicate(
             assert process.poll() is None and time.monotonic() < deadline, "the create never reached the control plane"
             time.sleep(0.05)
     finally:
-        os.killpg(process.pid, signal.SIGKILL)  # the CLI, its language host and the provider host
+        os.killpg(process.pid, signal.SIGKILL)  # the CLI
         process.wait(timeout=30)
+        kill_processes_in(project.directory)  # its language host, program and provider host (own process groups)
     for lock in (project.home.parent / "backend").rglob("locks/**/*.json"):
         lock.unlink()  # a killed CLI leaves the file backend's stack lock behind
     control_plane.stage_seconds = 0.05

@@ -4,6 +4,7 @@ failures with logs, failure without loss (timeouts, lost responses), drift, repl
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -307,6 +308,7 @@ def test_revision_falls_back_to_patch_when_the_revisions_endpoint_is_missing(
         ({"source": "external_docker"}, "source"),
         ({"source_config": {"deployment_type": "prod"}}, "source_config"),
         ({"source_config": {"repo_url": "https://github.com/emulator-org/other"}}, "source_config"),
+        ({"source_config": {"integration_id": "0b0e2f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b"}}, "source_config"),
     ],
 )
 def test_fields_the_api_cannot_change_replace_the_deployment(provider, integration_id, change, replaced) -> None:
@@ -326,6 +328,33 @@ def test_listener_namespace_change_replaces(provider) -> None:
     assert provider.diff("id", olds, news).replaces == ["source_config"]
 
 
+def test_listener_change_replaces_and_a_custom_url_change_is_patched(provider, langsmith_emulator) -> None:
+    deployment_id, outs, inputs = create(provider, docker_inputs())
+    news = json.loads(json.dumps(inputs))
+    news["source_config"]["listener_id"] = "6a1d2c8f-9b54-4a4f-8b54-3e2f4d5c6b7a"
+    assert provider.diff(deployment_id, outs, news).replaces == ["source_config"]
+    news = checked(provider, {**inputs, "source_config": {**inputs["source_config"], "custom_url": "https://agent.example.com"}}, inputs)
+    assert provider.diff(deployment_id, outs, news).replaces == []
+    langsmith_emulator.clear_log()
+    updated = provider.update(deployment_id, outs, news).outs
+    assert [(w.method, w.path) for w in langsmith_emulator.writes()] == [("PATCH", f"{CP}/{deployment_id}")]
+    assert updated["url"] == "https://agent.example.com"
+    assert updated["latest_revision_id"] == outs["latest_revision_id"]
+
+
+def test_build_command_change_makes_exactly_one_new_revision(provider, langsmith_emulator, out_of_band, integration_id) -> None:
+    props = github_inputs(integration_id)
+    props["source_config"] = {**props["source_config"], "install_command": "npm ci", "build_command": "npm run build"}
+    deployment_id, outs, inputs = create(provider, props)
+    news = checked(provider, {**inputs, "source_config": {**inputs["source_config"], "build_command": "yarn build"}}, inputs)
+    assert provider.diff(deployment_id, outs, news).replaces == []
+    updated = provider.update(deployment_id, outs, news).outs
+    assert len(revision_posts(langsmith_emulator, deployment_id)) == 1
+    assert updated["latest_revision_id"] != outs["latest_revision_id"]
+    live = out_of_band.get(f"{CP}/{deployment_id}").json()["source_config"]
+    assert (live["install_command"], live["build_command"]) == ("npm ci", "yarn build")
+
+
 # ------------------------------------------------------------------ failures with logs
 
 
@@ -336,6 +365,23 @@ def test_build_failure_names_the_status_and_shows_build_log_lines(provider, inte
     message = str(failure.value)
     assert "BUILD_FAILED" in message and "[build] ERROR" in message and "No matching distribution" in message
     assert "sk-first-secret" not in message
+
+
+def test_failure_log_lines_that_echo_a_secret_value_are_scrubbed(provider, integration_id, monkeypatch) -> None:
+    from pulumi_langsmith import waiting
+
+    real_excerpt = waiting.revision_log_excerpt
+
+    def server_printing_its_config(*args: Any) -> list[str]:  # an agent that logs its settings, then crashes
+        return [*real_excerpt(*args), "[deploy] ERROR: OpenAI rejected key sk-first-secret (401)"]
+
+    monkeypatch.setattr(waiting, "revision_log_excerpt", server_printing_its_config)
+    props = github_inputs(integration_id, source_revision_config={"repo_ref": "emulator-fail-deploy", "langgraph_config_path": "l.json"})
+    with pytest.raises(DeploymentFailedError) as failure:
+        create(provider, props)
+    assert "sk-first-secret" not in str(failure.value) + repr(failure.value.log_excerpt)
+    assert "OpenAI rejected key [SECRET] (401)" in str(failure.value)
+    assert failure.value.status == "DEPLOY_FAILED" and "CrashLoopBackOff" in str(failure.value)
 
 
 def test_deploy_failure_shows_deploy_log_lines(provider) -> None:
@@ -354,6 +400,28 @@ def test_fixing_a_failed_build_reuses_the_deployment(provider, langsmith_emulato
     _, outs, _ = create(provider, fixed)
     assert outs["latest_revision_status"] == "DEPLOYED"
     assert len(posts(langsmith_emulator)) == 1
+
+
+def test_rerun_after_a_failure_outside_the_inputs_builds_again_on_the_same_deployment(
+    provider, langsmith_emulator, out_of_band, control_plane, integration_id
+) -> None:
+    from pulumi_langsmith.emulator.store import Kind
+
+    control_plane.stage_seconds = 0.15
+    with pytest.raises(DeploymentWaitTimeoutError):
+        create(provider, github_inputs(integration_id, wait_timeout_seconds=0.1))
+    (deployment,) = out_of_band.get(CP).json()["resources"]
+    store = langsmith_emulator.server.store
+    revision = store.get(Kind.deployment_revisions, deployment["latest_revision_id"])
+    revision["_plan"]["terminal"] = "BUILD_FAILED"  # a flaky build, or a bug since fixed on the same branch
+    store.replace(Kind.deployment_revisions, revision)
+    path = f"{CP}/{deployment['id']}/revisions/{revision['id']}"
+    while out_of_band.get(path).json()["status"] != "BUILD_FAILED":
+        time.sleep(0.02)  # the failure shows once the revision reaches its end
+    deployment_id, outs, _ = create(provider, github_inputs(integration_id))
+    assert deployment_id == deployment["id"] and len(posts(langsmith_emulator)) == 1
+    assert len(revision_posts(langsmith_emulator, deployment_id)) == 1
+    assert outs["latest_revision_id"] != revision["id"] and outs["latest_revision_status"] == "DEPLOYED"
 
 
 # ------------------------------------------------------------------ failure without loss
@@ -441,6 +509,22 @@ def test_refresh_sees_a_revision_config_changed_out_of_band(provider, out_of_ban
     refreshed = provider.read(deployment_id, outs)
     assert refreshed.inputs["source_revision_config"]["repo_ref"] == "hotfix"
     assert provider.diff(deployment_id, {**refreshed.outs, IDENTITY_KEY: IDENTITY}, inputs).changes is True
+
+
+def test_refresh_does_not_take_the_built_image_of_a_github_deployment_as_an_input(
+    provider, langsmith_emulator, integration_id
+) -> None:
+    from pulumi_langsmith.emulator.store import Kind
+
+    deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
+    store = langsmith_emulator.server.store
+    live = store.get(Kind.deployments, deployment_id)
+    live["source_revision_config"]["image_uri"] = "registry.langchain.com/built/agent:abc123"  # what a build made
+    store.replace(Kind.deployments, live)
+    refreshed = provider.read(deployment_id, outs)
+    assert refreshed.inputs["source_revision_config"] == {"repo_ref": "main", "langgraph_config_path": "langgraph.json"}
+    assert provider.check({}, {**refreshed.inputs, IDENTITY_KEY: IDENTITY}).failures == []
+    assert provider.diff(deployment_id, {**refreshed.outs, IDENTITY_KEY: IDENTITY}, inputs).changes is False
 
 
 def test_refresh_drops_a_deployment_deleted_out_of_band(provider, out_of_band, integration_id) -> None:

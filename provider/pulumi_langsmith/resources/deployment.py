@@ -39,7 +39,7 @@ from ..engine import (
     contains_unknown,
 )
 from ..errors import AlreadyExistsError, ApiError, NotFoundError
-from ..waiting import wait_for_revision, wait_until_deleted
+from ..waiting import FAILED_STATUSES, DeploymentFailedError, wait_for_revision, wait_until_deleted
 
 _UUID = r"^[0-9a-fA-F-]{36}$"
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -151,6 +151,9 @@ IMMUTABLE_SOURCE_CONFIG = ("integration_id", "repo_url", "deployment_type", "lis
 BEHAVIOUR_FIELDS = frozenset({"wait_for_ready", "wait_timeout_seconds", "keep_tracing_project", "adopt_existing"})
 REVISION_SOURCE_CONFIG = ("install_command", "build_command", "resource_spec")
 PATCH_SOURCE_CONFIG = ("build_on_push", "custom_url")
+#: The revision inputs of each source: a refresh takes no other field (the API may report, e.g., the image it
+#: built for a github deployment in `image_uri`, which is no input of that source).
+REVISION_FIELDS_BY_SOURCE = {"github": ("repo_ref", "langgraph_config_path"), "external_docker": ("image_uri",)}
 
 
 def secrets_digest(salt: str, values: dict[str, str] | None) -> str:
@@ -379,6 +382,17 @@ class DeploymentProvider(SpecProvider):
         return body
 
     @staticmethod
+    def _latest_revision_failed(api: Scoped, live: dict[str, Any]) -> bool:
+        revision_id = live.get("latest_revision_id")
+        if not revision_id:
+            return False
+        try:
+            revision = _cp(api, "GET", f"/v2/deployments/{live['id']}/revisions/{revision_id}")
+        except NotFoundError:
+            return False
+        return revision.get("status") in FAILED_STATUSES
+
+    @staticmethod
     def _patch_only_changes(inputs: DeploymentInputs, live: dict[str, Any]) -> dict[str, Any]:
         live_config = live.get("source_config") or {}
         changes = {}
@@ -425,6 +439,12 @@ class DeploymentProvider(SpecProvider):
             )
         patch_only = self._patch_only_changes(inputs, live)
         body = self._revision_body(inputs, live, marker, patch_only)
+        if body is None and inputs.wait_for_ready and self._latest_revision_failed(api, live):
+            # Re-running after a failure whose cause is not in the inputs (a fix pushed to the same branch, a
+            # flaky build): build the same configuration again instead of failing on the old revision forever.
+            body = {"source_revision_config": _drop_none(inputs.model_dump(mode="json")["source_revision_config"])}
+            if patch_only:
+                body["source_config"] = patch_only
         if body is not None:
             self._post_revision(api, deployment_id, body)
         elif patch_only:
@@ -594,7 +614,9 @@ class DeploymentProvider(SpecProvider):
             "source": deployment.get("source"),
             "source_config": source_config,
             "source_revision_config": {
-                k: revision_config.get(k) for k in SourceRevisionConfigInputs.model_fields if revision_config.get(k)
+                k: revision_config.get(k)
+                for k in REVISION_FIELDS_BY_SOURCE.get(str(deployment.get("source")), SourceRevisionConfigInputs.model_fields)
+                if revision_config.get(k)
             },
             "environment_variables": plain if current.get("environment_variables") is not None or plain else None,
             "secrets": None,
@@ -634,10 +656,15 @@ def _scrub(detail: Any, values: list[str]) -> Any:
 
 @contextmanager
 def _secrets_scrubbed(inputs: DeploymentInputs) -> Iterator[None]:
-    """Re-raise API errors without the values of the deployment's secrets."""
+    """Re-raise API errors and failed-revision log excerpts without the values of the deployment's secrets."""
     values = sorted((v for v in (inputs.secrets or {}).values() if v), key=len, reverse=True)
     try:
         yield
+    except DeploymentFailedError as error:
+        excerpt = _scrub(error.log_excerpt, values)
+        if excerpt == error.log_excerpt:
+            raise
+        raise DeploymentFailedError(error.deployment_id, error.revision_id, error.status, excerpt) from None
     except ApiError as error:
         if not values or not any(v in str(error) or v in repr(error.detail) for v in values):
             raise
