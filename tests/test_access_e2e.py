@@ -90,3 +90,23 @@ def test_access_example_bad_inputs_fail_at_preview_without_writes(project, langs
     result = project.run("preview", check=False)
     assert result.returncode != 0 and "expires_at" in result.output and "in the past" in result.output
     assert not [r for r in langsmith_emulator.writes() if "scim/tokens" not in r.path]
+
+
+def test_access_example_replaces_a_key_on_new_expiry_and_recreates_what_was_deleted_out_of_band(project, api):
+    project.up()
+    before = project.resources()
+    project.config("keyExpiresAt", "2098-06-30T00:00:00Z")
+    assert project.changes() == {"ci": "replace"}  # a key's expiry cannot change in place
+    project.up()
+    after = project.resources()
+    assert after["ci"]["id"] != before["ci"]["id"]
+    assert [k["id"] for k in api.get("/api/v1/orgs/current/service-keys").json()] == [after["ci"]["id"]]
+
+    role_id, token_id = after["annotator"]["id"], after["identity-provider"]["id"]
+    api.delete(f"/api/v1/orgs/current/roles/{role_id}").raise_for_status()
+    api.delete(f"/v1/platform/orgs/current/scim/tokens/{token_id}").raise_for_status()
+    project.run("refresh")
+    assert project.changes() == {"annotator": "create", "identity-provider": "create"}
+    project.up()
+    assert project.changes() == {}
+    project.run("destroy")

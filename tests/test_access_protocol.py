@@ -93,3 +93,50 @@ def test_access_provider_pickles_are_small_by_reference_and_hold_no_secret(monke
         provider.client()
         raw = base64.b64decode(ProviderServer.provider_blob(provider))
         assert len(raw) < 200 and b"topsecret" not in raw, provider_class.__name__
+
+
+def test_role_and_workspace_member_lifecycles_over_grpc(server, langsmith_emulator):
+    from pulumi_langsmith.emulator import identity
+
+    server.configure(
+        {"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url}
+    )
+    role_blob = server.provider_blob(RoleProvider())
+    role_urn = server.urn("pulumi-python:dynamic/langsmith:Role", "proto-role")
+    writes = len(langsmith_emulator.writes())
+    bad = server.check(role_urn, {}, {"__provider": role_blob, "display_name": "R", "permissions": ["runs:fly"]})
+    assert [f.property for f in bad.failures] == ["permissions[0]"] and len(langsmith_emulator.writes()) == writes
+    role_inputs = server.checked_inputs(
+        server.check(role_urn, {}, {"__provider": role_blob, "display_name": "Proto Annotator", "permissions": ["runs:read"]})
+    )
+    role_id, role_outs = server.create(role_urn, role_inputs)
+    assert server.diff(role_urn, role_id, role_outs, role_inputs).changes == provider_pb2.DiffResponse.DIFF_NONE
+    role_news = server.checked_inputs(
+        server.check(role_urn, role_inputs, {"__provider": role_blob, "display_name": "Proto Annotator",
+                                             "permissions": ["runs:read", "feedback:create"]})  # fmt: skip
+    )
+    diff = server.diff(role_urn, role_id, role_outs, role_news)
+    assert diff.changes == provider_pb2.DiffResponse.DIFF_SOME and list(diff.replaces) == []
+    role_outs = server.update(role_urn, role_id, role_outs, role_news)
+
+    store, org_id = langsmith_emulator.server.store, langsmith_emulator.organization_id
+    user = identity.ensure_user(store, "proto-wm@example.com")
+    identity.add_org_member(store, org_id, user["id"], identity.role_id_of(org_id, "ORGANIZATION_USER"))
+    blob = server.provider_blob(WorkspaceMemberProvider())
+    urn = server.urn("pulumi-python:dynamic/langsmith:WorkspaceMember", "proto-wm")
+    inputs = server.checked_inputs(server.check(urn, {}, {"__provider": blob, "email": "proto-wm@example.com"}))
+    member_id, outs = server.create(urn, inputs)
+    assert outs["role_name"] == "Editor"
+    news = server.checked_inputs(
+        server.check(urn, inputs, {"__provider": blob, "email": "proto-wm@example.com", "role_id": role_id})
+    )
+    diff = server.diff(urn, member_id, outs, news)
+    assert diff.changes == provider_pb2.DiffResponse.DIFF_SOME and list(diff.replaces) == []
+    outs = server.update(urn, member_id, outs, news)
+    read_id, read_outs, _ = server.read(urn, member_id, outs)
+    assert read_id == member_id and read_outs["role_name"] == "Proto Annotator"
+    assert server.diff(urn, member_id, read_outs, news).changes == provider_pb2.DiffResponse.DIFF_NONE
+    server.delete(urn, member_id, read_outs)
+    assert server.read(urn, member_id, read_outs)[0] == ""
+    server.delete(role_urn, role_id, role_outs)
+    assert server.read(role_urn, role_id, role_outs)[0] == ""

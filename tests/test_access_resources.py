@@ -214,6 +214,14 @@ def test_role_create_update_refresh_and_delete(langsmith_emulator, out_of_band) 
     assert provider.read(created.id, updated.outs).id is None
 
 
+def test_role_with_an_empty_description_shows_no_change_after_refresh(langsmith_emulator) -> None:
+    provider = configure(RoleProvider(), langsmith_emulator)
+    inputs = checked(provider, {"display_name": "Silent", "description": "", "permissions": ["runs:read"]})
+    created = provider.create(inputs)
+    refreshed = provider.read(created.id, created.outs)
+    assert provider.diff(created.id, refreshed.outs, inputs).changes is False
+
+
 def test_role_with_unknown_permission_fails_at_preview(langsmith_emulator) -> None:
     provider = configure(RoleProvider(), langsmith_emulator)
     langsmith_emulator.clear_log()
@@ -337,13 +345,20 @@ def test_personal_access_token_and_legacy_api_key_lifecycle(langsmith_emulator) 
         assert provider.read(created.id, plain(created.outs)).id is None
 
 
-def test_legacy_api_key_is_created_in_its_workspace(langsmith_emulator) -> None:
+def test_legacy_api_key_is_created_in_its_workspace(langsmith_emulator, out_of_band) -> None:
+    other = out_of_band.post("/api/v1/workspaces", json={"display_name": "Keys elsewhere"}).json()["id"]
     provider = configure(ApiKeyProvider(), langsmith_emulator)
     langsmith_emulator.clear_log()
-    created = provider.create(checked(provider, {"description": "ws", "workspace_id": langsmith_emulator.workspace_id}))
+    created = provider.create(checked(provider, {"description": "ws", "workspace_id": other}))
     post = next(r for r in langsmith_emulator.writes() if r.method == "POST")
     assert post.path == "/api/v1/api-key"
-    assert created.id
+    assert {r.tenant_id for r in langsmith_emulator.requests} == {other}  # every request, that workspace only
+
+    def listed(workspace_id: str) -> list[str]:
+        return [k["id"] for k in out_of_band.get("/api/v1/api-key", headers={"X-Tenant-Id": workspace_id}).json()]
+
+    assert listed(other) == [created.id] and created.id not in listed(langsmith_emulator.workspace_id)
+    assert provider.read(created.id, plain(created.outs)).id == created.id
 
 
 # ================================================================ ScimToken
@@ -514,3 +529,9 @@ def test_scim_token_whose_create_response_was_lost_leaves_no_orphan(langsmith_em
     created = provider.create(inputs)
     tokens = out_of_band.get("/api/v1/platform/orgs/current/scim/tokens").json()
     assert [t["id"] for t in tokens if t["description"] == "okta"] == [created.id]
+
+
+def test_replacing_a_key_creates_the_new_one_before_revoking_the_old() -> None:
+    old = {"description": "ci", "expires_at": "2099-01-01T00:00:00+00:00", "key": "secret"}
+    diff = ServiceKeyProvider().diff("id", old, {"description": "ci", "expires_at": "2099-06-01T00:00:00+00:00"})
+    assert diff.replaces == ["expires_at"] and diff.delete_before_replace is False

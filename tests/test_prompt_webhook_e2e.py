@@ -3,6 +3,8 @@ update vs replace, drift, out-of-band delete, bad input at preview, secrecy of h
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 from e2e_support import PulumiProject
@@ -46,6 +48,21 @@ def test_up_then_no_changes_and_values_are_secret_everywhere(project, api):
         assert plaintext not in run.output
         assert plaintext not in project.run("stack", "output", "--json").stdout
     assert project.outputs()["secret_value"] == "[secret]"
+
+
+def test_values_given_as_plain_strings_are_still_secret_in_state_after_up_and_refresh(project, api):
+    project.config("plainInputs", "true")
+    # Not secret in the config either: nothing but the kinds themselves marks these values secret.
+    project.run("config", "set", "--plaintext", "hookToken", HOOK_TOKEN)
+    project.run("config", "set", "--plaintext", "secretValue", SECRET_VALUE)
+    run = project.up()
+    project.run("refresh")
+    # Only our resources: the dynamic provider's own state records the (here plaintext) stack config.
+    state = json.dumps(project.resources())
+    assert '"ciphertext"' in state
+    for plaintext in (HOOK_TOKEN, SECRET_VALUE):
+        assert plaintext not in state and plaintext not in run.output
+    assert project.changes() == {}
 
 
 def test_changes_update_in_place_or_replace(project, api):

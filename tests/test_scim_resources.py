@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import configure
+from pulumi.dynamic import Config, ConfigureRequest
 from pulumi_langsmith.emulator import scim_routes
 from pulumi_langsmith.errors import AlreadyExistsError, MissingCredentialsError
 from pulumi_langsmith.resources.scim_group import ScimGroupProvider
@@ -183,3 +184,25 @@ def test_existing_group_needs_adopt_existing(langsmith_emulator, scim_token, sci
         provider.create(checked(provider, {"display_name": "Organization Admins"}))
     adopted = provider.create(checked(provider, {"display_name": "Organization Admins", "external_id": "g1", "adopt_existing": True}))
     assert adopted.id == existing["id"] and scim.get(f"/Groups/{existing['id']}").json()["externalId"] == "g1"
+
+
+def test_group_refresh_keeps_the_creation_and_modification_times(langsmith_emulator, scim_token, scim):
+    provider = provider_for(ScimGroupProvider, langsmith_emulator, scim_token)
+    created = provider.create(checked(provider, {"display_name": "Organization Admins"}))
+    meta = scim.get(f"/Groups/{created.id}").json()["meta"]
+    refreshed = provider.read(created.id, created.outs)
+    assert refreshed.outs["created_at"] == meta["created"] and refreshed.outs["last_modified"] == meta["lastModified"]
+
+
+def test_scim_endpoint_and_token_come_from_their_own_config_and_environment(langsmith_emulator, scim_token, monkeypatch):
+    monkeypatch.setenv("LANGSMITH_SCIM_TOKEN", scim_token)
+    provider = ScimUserProvider()
+    # No SCIM token in the stack config, and an `endpoint` nothing listens on: SCIM uses only its own settings.
+    provider.configure(ConfigureRequest(Config({
+        "langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": "http://127.0.0.1:9",
+        "langsmith:scimEndpoint": f"{langsmith_emulator.base_url}/scim/v2/",
+    }, "test-project")))  # fmt: skip
+    langsmith_emulator.clear_log()
+    created = provider.create(user(provider))
+    assert provider.read(created.id, created.outs).id == created.id
+    assert [(r.method, r.path) for r in langsmith_emulator.writes()] == [("POST", "/scim/v2/Users")]

@@ -563,6 +563,9 @@ class LangSmithResource(dynamic.Resource):
         all_props: dict[str, Any] = {name: None for name in spec.output_names()}
         all_props.update(props)
         all_props[IDENTITY_KEY] = f"{pulumi.get_project()}/{pulumi.get_stack()}/{spec.kind}/{resource_name}"
+        for name in spec.secret_fields:
+            if all_props.get(name) is not None:  # a plain value must not reach the state's inputs unencrypted
+                all_props[name] = pulumi.Output.secret(all_props[name])
         secrets = sorted(spec.secret_fields)
         if secrets:
             opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(additional_secret_outputs=secrets))

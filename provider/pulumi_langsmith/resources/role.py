@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal
 from collections.abc import Mapping
 
 import pulumi
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ..engine import AdoptableInputs, InputsModel, LangSmithResource, OutputField, ResourceSpec, Scoped, SpecProvider
 from ..errors import NotFoundError
@@ -88,6 +88,12 @@ class RoleInputs(AdoptableInputs):
     permissions: list[str] = Field(
         min_length=1, description="Permissions granted, e.g. `datasets:read` (see the LangSmith permission list)."
     )
+
+    @field_validator("description")
+    @classmethod
+    def _empty_is_unset(cls, value: str | None) -> str | None:
+        # The API stores an unset description as "" and reads it back as such: both mean "no description".
+        return value or None
 
 
 class RoleSpec(ResourceSpec):

@@ -198,7 +198,10 @@ class ScimGroupProvider(SpecProvider):
             model = self._model(inputs)
         except ValueError:  # the live name no longer parses: report it as it is
             return dynamic.ReadResult(id_, {**(result.outs or {}), **inputs}, inputs)
-        return dynamic.ReadResult(id_, self._outputs(model, {**(result.outs or {})}), inputs)
+        outs = self._outputs(model, {})
+        # `super().read` already took the timestamps from the group's `meta`; `_outputs({})` would drop them.
+        outs.update({name: (result.outs or {}).get(name) for name in ("created_at", "last_modified")})
+        return dynamic.ReadResult(id_, outs, inputs)
 
 
 class ScimGroup(LangSmithResource, module="langsmith", name="ScimGroup"):

@@ -60,6 +60,7 @@ class KeySpec(ResourceSpec):
     scope = "organization"
     secret_fields = frozenset({"key"})
     preserved_outputs = frozenset({"key"})
+    delete_before_replace = False  # rotation: the new key exists before the old one is revoked
     list_filter_param = None
     #: `OrganizationInfo` setting that caps this kind's expiry.
     max_expiry_setting: ClassVar[str]

@@ -128,7 +128,8 @@ class WorkspaceMemberProvider(SpecProvider):
             if not values["adopt_existing"]:
                 raise AlreadyExistsError(
                     f"{values.get('email') or values.get('identity_id')} is already a member of workspace "
-                    f"{api.tenant_id}; set adopt_existing=True to manage the membership with this resource."
+                    f"{api.tenant_id or '(the default one)'}; set adopt_existing=True to manage the membership with "
+                    "this resource."
                 )
             if str(existing.get("role_id")) != role_id:
                 api.patch(self.spec.object_path(str(existing["id"])), {"role_id": role_id})

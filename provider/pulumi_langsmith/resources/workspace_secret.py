@@ -123,6 +123,12 @@ class WorkspaceSecret(LangSmithResource, module="langsmith", name="WorkspaceSecr
     ) -> None:
         super().__init__(
             resource_name,
-            {"key": key, "value": value, "workspace_id": workspace_id, "adopt_existing": adopt_existing},
+            {
+                "key": key,
+                # Secret as an input too: a plain string would otherwise sit unencrypted in the state's inputs.
+                "value": pulumi.Output.secret(value),
+                "workspace_id": workspace_id,
+                "adopt_existing": adopt_existing,
+            },
             opts,
         )
