@@ -14,6 +14,7 @@ from pulumi_policy import (
     PolicyResource,
     PolicyResourceOptions,
     ResourceValidationArgs,
+    ResourceValidationPolicy,
     StackValidationArgs,
 )
 from pulumi_policy.proxy import UNKNOWN_NUMBER_VALUE, UNKNOWN_STRING_VALUE, unknown_checking_proxy
@@ -29,6 +30,7 @@ from pulumi_langsmith.policies import (
     POLICIES,
     PROD_MIN_REPLICAS,
     PROD_PROTECTED,
+    SCIM_ORG_ADMINS_ALLOWLISTED,
     WEBHOOKS_HTTPS_PUBLIC,
     WORKSPACE_NAMING,
     type_token,
@@ -80,22 +82,30 @@ def prod_deployment(min_scale: Any = 2, **extra: Any) -> dict[str, Any]:
     }
 
 
-def test_every_policy_has_a_name_description_and_enforcement_level():
+def test_every_policy_has_a_name_description_enforcement_level_and_config_schema():
     names = [p.name for p in POLICIES]
     assert len(names) == len(set(names))
     for policy in POLICIES:
         assert policy.name.startswith("langsmith-") and policy.description
         assert policy.enforcement_level in (EnforcementLevel.MANDATORY, EnforcementLevel.ADVISORY)
+        assert policy.config_schema and policy.config_schema.properties, f"{policy.name} has no config schema"
+        for option, schema in policy.config_schema.properties.items():
+            assert "default" in schema and schema.get("description"), f"{policy.name}.{option}"
 
 
 def test_policies_ignore_other_types():
     other = {"description": None, "display_name": "!!", "url": "http://127.0.0.1"}
     reported: list[str] = []
     for policy in POLICIES:
-        if policy is not EXPLICIT_WORKSPACE:
+        if isinstance(policy, ResourceValidationPolicy):
             args = ResourceValidationArgs("aws:s3/bucket:Bucket", other, "urn:pulumi:s::p::t::n", "n", _opts(), None)
             policy.validate(args, lambda m, _u=None: reported.append(m))
     assert reported == []
+
+
+def test_the_dynamic_providers_own_keys_are_invisible_to_policies():
+    props = {"__provider": "gASVRQAAAAAAAACM", "__identity": "p/s/Deployment/d", "name": "d", "secrets": UNKNOWN}
+    assert policies.resource_props(unknown_checking_proxy(props)) == {"name": "d", "secrets": policies.UNKNOWN}
 
 
 # -- production deployments -------------------------------------------------------------------------
@@ -139,6 +149,18 @@ def test_prod_deployment_must_be_protected():
 
 def test_unprotected_dev_deployment_is_fine():
     props = {"name": "x", "source_config": {"deployment_type": "dev_free"}}
+    assert violations(PROD_PROTECTED, "Deployment", props) == []
+
+
+def test_protected_deployment_types_are_configurable():
+    dev = {"name": "x", "source_config": {"deployment_type": "dev"}}
+    [message] = violations(PROD_PROTECTED, "Deployment", dev, config={"deployment_types": ["dev", "prod"]})
+    assert "dev deployment must be protected" in message
+    assert violations(PROD_PROTECTED, "Deployment", prod_deployment(2), config={"deployment_types": ["dev"]}) == []
+
+
+def test_unknown_deployment_type_needs_no_protection_yet():
+    props = {"name": "x", "source_config": {"deployment_type": UNKNOWN}}
     assert violations(PROD_PROTECTED, "Deployment", props) == []
 
 
@@ -270,6 +292,15 @@ def test_public_https_webhook_passes():
         ("https://169.254.169.254/latest/meta-data", "link-local"),
         ("https://[fe80::1]/x", "link-local"),
         ("https://0.0.0.0/x", "unspecified"),
+        # Shorthand IPv4 spellings resolvers accept (inet_aton): still loopback / private.
+        ("https://127.1/x", "loopback"),
+        ("https://0x7f000001/x", "loopback"),
+        ("https://0177.0.0.1/x", "loopback"),
+        ("https://10.1/x", "private"),
+        # IPv4 embedded in IPv6 (6to4, NAT64) and the shared carrier-grade NAT space.
+        ("https://[2002:7f00:1::]/x", "loopback"),
+        ("https://[64:ff9b::a9fe:a9fe]/x", "link-local"),
+        ("https://100.64.0.1/x", "non-public"),
     ],
 )
 def test_webhook_to_insecure_or_internal_target_is_reported(url, reason):
@@ -293,8 +324,18 @@ def test_unknown_webhook_url_is_skipped():
     assert violations(WEBHOOKS_HTTPS_PUBLIC, "PromptWebhook", {"url": UNKNOWN}) == []
 
 
-def test_webhook_url_problem_accepts_public_ip_literals():
-    assert webhook_url_problem("https://8.8.8.8/hook") is None
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://8.8.8.8/hook",
+        "https://[2001:4860:4860::8888]/hook",
+        "https://[64:ff9b::808:808]/hook",  # NAT64 of a public address
+        "https://1e100.net/hook",  # digits and letters: a host name, not an address
+        "https://123.example.com/hook",
+    ],
+)
+def test_webhook_url_problem_accepts_public_targets(url):
+    assert webhook_url_problem(url) is None
 
 
 # -- org admins -------------------------------------------------------------------------------------
@@ -343,6 +384,52 @@ def test_org_user_role_needs_no_allow_list():
 def test_unknown_org_role_or_email_is_skipped():
     assert violations(ORG_ADMINS_ALLOWLISTED, "OrgMember", {"email": "a@evil.com", "role": UNKNOWN}) == []
     assert violations(ORG_ADMINS_ALLOWLISTED, "OrgMember", {"email": UNKNOWN, "role": "ORGANIZATION_ADMIN"}) == []
+
+
+def scim_admin_violations(
+    group_name: str, users: dict[str, Any], members: Any = None, config: dict[str, Any] | None = None
+) -> list[tuple[str, str]]:
+    """The SCIM admin-group stack policy over ScimUsers (name → email) feeding a group's `members`."""
+    user_resources = [_resource("ScimUser", {"user_name": e, "email": e}, name) for name, e in users.items()]
+    members = [UNKNOWN] * len(users) if members is None else members
+    group = _resource(
+        "ScimGroup", {"display_name": group_name, "name_separator": ":", "members": members}, "admins"
+    )
+    group.property_dependencies = {"members": user_resources}
+    reported: list[tuple[str, str]] = []
+    SCIM_ORG_ADMINS_ALLOWLISTED.validate(
+        StackValidationArgs([*user_resources, group], config or {}), lambda m, u=None: reported.append((m, u))
+    )
+    return reported
+
+
+def test_scim_admin_group_member_outside_the_allow_list_is_reported_at_preview():
+    users = {"ann": "ann@acme.com", "mallory": "mallory@gmail.com"}
+    [(message, urn)] = scim_admin_violations("LS:Organization Admins", users, config={"allowed_domains": ["acme.com"]})
+    assert "mallory@gmail.com" in message and "ann@" not in message and urn.endswith("::admins")
+
+
+def test_scim_admin_group_with_allow_listed_members_passes():
+    users = {"ann": "ann@acme.com", "ops": "ops@partner.io"}
+    config = {"allowed_domains": ["acme.com"], "allowed_emails": ["ops@partner.io"]}
+    assert scim_admin_violations("Organization Admin", users, config=config) == []
+
+
+def test_scim_group_mapping_to_a_workspace_role_is_not_an_admin_group():
+    assert scim_admin_violations("LS:Organization User:Engineering:Admin", {"m": "mallory@gmail.com"}) == []
+
+
+def test_scim_admin_group_members_that_are_no_scim_users_of_the_stack_are_reported():
+    config = {"allowed_domains": ["acme.com"]}
+    [(message, _)] = scim_admin_violations(
+        "Organization Admins", {"ann": "ann@acme.com"}, members=["id-of-ann", "someone-else"], config=config
+    )
+    assert "1 member(s) that are not ScimUser resources" in message
+
+
+def test_scim_admin_group_with_unknown_name_or_email_is_skipped():
+    assert scim_admin_violations(UNKNOWN, {"m": "mallory@gmail.com"}) == []
+    assert scim_admin_violations("Organization Admins", {"m": UNKNOWN}) == []
 
 
 # -- descriptions and names -------------------------------------------------------------------------

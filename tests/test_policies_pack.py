@@ -180,3 +180,28 @@ def test_stack_policy_accepts_a_provider_default_workspace(guarded, langsmith_em
     clean = preview_with_pack(project, pack, config)
     assert clean.returncode == 0, clean.output
     assert "langsmith-explicit-workspace" not in clean.output
+
+
+@pytest.mark.e2e
+def test_scim_admin_group_member_outside_the_allow_list_blocks_preview(guarded, tmp_path):
+    project, pack, _ = guarded
+    project.config("langsmith:scimToken", "unused-at-preview", secret=True)
+    (project.directory / "__main__.py").write_text(
+        "import pulumi_langsmith as langsmith\n"
+        'ann = langsmith.ScimUser("ann", user_name="ann@acme.com", email="ann@acme.com")\n'
+        'mallory = langsmith.ScimUser("mallory", user_name="mallory@gmail.com", email="mallory@gmail.com")\n'
+        'langsmith.ScimGroup("admins", display_name="LS:Organization Admins", members=[ann.id, mallory.id])\n'
+    )
+    config = tmp_path / "scim-policy-config.json"
+    config.write_text(json.dumps({"langsmith-scim-org-admins-allowlisted": {"allowed_domains": ["acme.com"]}}))
+    # The member ids are unknown during preview; the members' emails are found through the dependencies.
+    blocked = preview_with_pack(project, pack, config)
+    assert blocked.returncode != 0, blocked.output
+    assert "langsmith-scim-org-admins-allowlisted" in blocked.output and "mallory@gmail.com" in blocked.output
+    assert "(ann@acme.com)" not in blocked.output
+
+    allow_both = {"allowed_domains": ["acme.com"], "allowed_emails": ["mallory@gmail.com"]}
+    config.write_text(json.dumps({"langsmith-scim-org-admins-allowlisted": allow_both}))
+    allowed = preview_with_pack(project, pack, config)
+    assert allowed.returncode == 0, allowed.output
+    assert "langsmith-scim-org-admins-allowlisted" not in allowed.output

@@ -52,6 +52,7 @@ class GadgetInputs(WorkspaceScopedInputs):
     name: str = Field(description="Gadget name.")
     tier: Tier = Field(default=Tier.LOW, description="Tier.")
     knobs: list[Knob] | None = Field(default=None, description="Knobs.")
+    main_knob: Knob | None = None
     labels: dict[str, str] | None = Field(default=None, description="Labels.")
     token_value: str | None = Field(default=None, description="A credential.")
     size: int | str | None = Field(default=None, description="Either.")
@@ -133,6 +134,7 @@ def test_a_new_kind_gets_enums_nested_types_maps_unions_secrets_and_replacements
     assert inputs["tier"]["$ref"] == "#/types/langsmith:index:Tier"
     assert schema["types"]["langsmith:index:Tier"]["description"] == "How hot a gadget runs."
     assert inputs["knobs"]["items"] == {"$ref": "#/types/langsmith:index:Knob"}
+    assert inputs["main_knob"] == {"$ref": "#/types/langsmith:index:Knob", "description": "A nested setting."}
     knob = schema["types"]["langsmith:index:Knob"]
     assert knob["required"] == ["label"] and knob["properties"]["level"] == {"type": "integer"}
     assert knob["properties"]["mode"]["$ref"] == "#/types/langsmith:index:KnobMode"

@@ -15,6 +15,7 @@ import fnmatch
 import ipaddress
 import os
 import re
+import socket
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any, Final
@@ -85,6 +86,12 @@ def plain(value: Any) -> Any:
     return value
 
 
+def resource_props(props: Mapping[str, Any]) -> dict[str, Any]:
+    """The plain props a policy sees: the dynamic provider's own keys (`__provider`, the pickled provider, and
+    `__identity`) are left out, so no rule can read, match or quote them."""
+    return {key: value for key, value in plain(props).items() if not key.startswith("__")}
+
+
 def dig(props: Mapping[str, Any], *path: str) -> Any:
     """The value at `path` of plain props: `None` when absent, `UNKNOWN` when it (or a parent) is unknown."""
     value: Any = props
@@ -130,7 +137,7 @@ def _resource_policy(
     def validate(args: ResourceValidationArgs, report_violation: ReportViolation) -> None:
         if args.resource_type not in types:
             return
-        for message in rule(plain(args.props), _settings(args, schema), args):
+        for message in rule(resource_props(args.props), _settings(args, schema), args):
             report_violation(message, None)
 
     return ResourceValidationPolicy(
@@ -173,9 +180,24 @@ def _prod_min_replicas(props: Mapping[str, Any], config: dict[str, Any], _args: 
         )
 
 
-def _prod_protected(props: Mapping[str, Any], _config: dict[str, Any], args: Any) -> Iterable[str]:
-    if _deployment_type(props) == "prod" and not getattr(args.opts, "protect", False):
-        yield "production deployment must be protected: pass opts=pulumi.ResourceOptions(protect=True)"
+PROD_PROTECTED_SCHEMA = PolicyConfigSchema(
+    {
+        "deployment_types": {
+            "type": "array",
+            "items": {"type": "string", "enum": ["dev_free", "dev", "dev_zero", "dev_free_zero", "prod"]},
+            "default": ["prod"],
+            "description": "Deployment types that must be protected.",
+        }
+    }
+)
+
+
+def _prod_protected(props: Mapping[str, Any], config: dict[str, Any], args: Any) -> Iterable[str]:
+    kind = _deployment_type(props)
+    if kind is UNKNOWN or kind not in set(config["deployment_types"]):
+        return
+    if not getattr(args.opts, "protect", False):
+        yield f"{kind} deployment must be protected: pass opts=pulumi.ResourceOptions(protect=True)"
 
 
 DEV_IN_PROD_SCHEMA = PolicyConfigSchema(
@@ -298,20 +320,30 @@ WEBHOOK_SCHEMA = PolicyConfigSchema(
 )
 
 
+#: The IPv4 spellings `inet_aton` (and so the resolvers HTTP clients use) accepts besides dotted quads:
+#: 1 to 4 parts, each decimal, octal (leading 0) or hex (0x), e.g. `127.1`, `0x7f000001`, `0177.0.0.1`.
+_NAT64: Final = ipaddress.IPv6Network("64:ff9b::/96")
+_IPV4_SHORTHAND: Final = re.compile(r"(?i)^(0x[0-9a-f]*|[0-9]+)(\.(0x[0-9a-f]*|[0-9]+)){0,3}$")
+
+
 def _ip_of(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The IP address a literal host denotes (dotted, bracketed IPv6, or a bare integer), else None."""
+    """The IP address a literal host denotes (dotted, bracketed IPv6, or an inet_aton shorthand), else None."""
     candidate = host.strip("[]")
     try:
         address = ipaddress.ip_address(candidate)
     except ValueError:
-        if candidate.isdigit():
+        if _IPV4_SHORTHAND.match(candidate):
             try:
-                return ipaddress.ip_address(int(candidate))
-            except ValueError:
+                return ipaddress.IPv4Address(socket.inet_aton(candidate))
+            except OSError:
                 return None
         return None
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        for embedded in (address.ipv4_mapped, address.sixtofour):
+            if embedded is not None:
+                return embedded
+        if address in _NAT64:  # 64:ff9b::/96 carries an IPv4 address in its last 32 bits
+            return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
     return address
 
 
@@ -336,6 +368,7 @@ def webhook_url_problem(url: str, allowed_hosts: Iterable[str] = ()) -> str | No
         ("link-local", address.is_link_local),
         ("private", address.is_private),
         ("reserved", address.is_reserved or address.is_multicast),
+        ("non-public", not address.is_global),  # e.g. 100.64.0.0/10, shared (carrier-grade NAT) space
     ):
         if flag:
             return f"webhook url targets a {label} address ({address})"
@@ -393,17 +426,68 @@ def _org_admin_allowlist(props: Mapping[str, Any], config: dict[str, Any], _args
     )
     if not is_admin or email is UNKNOWN:
         return
+    if not email_allowed(email, config):
+        shown = str(email or "").strip().lower() or "(no email)"
+        yield (
+            f"{shown} may not be an organization admin: allow-list the email (allowed_emails) or its domain "
+            "(allowed_domains) in the policy config"
+        )
+
+
+def email_allowed(email: Any, config: Mapping[str, Any]) -> bool:
+    """Whether an email is on the allow-list (`allowed_emails`, or its domain in `allowed_domains`)."""
     address = str(email or "").strip().lower()
     domain = address.rpartition("@")[2]
     emails = {str(e).strip().lower() for e in config["allowed_emails"]}
     domains = {str(d).strip().lower().lstrip("@") for d in config["allowed_domains"]}
-    if address and (address in emails or domain in domains):
-        return
-    shown = address or "(no email)"
-    yield (
-        f"{shown} may not be an organization admin: allow-list the email (allowed_emails) or its domain "
-        "(allowed_domains) in the policy config"
-    )
+    return bool(address) and (address in emails or domain in domains)
+
+
+SCIM_ADMIN_SCHEMA = PolicyConfigSchema(
+    {name: ORG_ADMIN_SCHEMA.properties[name] for name in ("allowed_emails", "allowed_domains")}
+)
+
+
+def _validate_scim_admin_groups(args: StackValidationArgs, report_violation: ReportViolation) -> None:
+    """SCIM groups named `<prefix>Organization Admin(s)` make their members organization admins: every member
+    must be a `ScimUser` of the stack (found through the `members` dependencies, known even during preview)
+    whose email is allow-listed."""
+    from .resources.scim_group import parse_group_name
+
+    config = _settings(args, SCIM_ADMIN_SCHEMA)
+    for resource in args.resources:
+        if resource.resource_type != type_token("ScimGroup"):
+            continue
+        props = resource_props(resource.props)
+        name, separator = props.get("display_name"), props.get("name_separator") or ":"
+        if not isinstance(name, str) or not isinstance(separator, str):
+            continue  # unknown during preview
+        try:
+            if parse_group_name(name, separator).organization_role != "Organization Admin":
+                continue
+        except ValueError:
+            continue  # the provider's own check refuses the name
+        users = [
+            user
+            for user in (resource.property_dependencies or {}).get("members", [])
+            if user.resource_type == type_token("ScimUser")
+        ]
+        for user in users:
+            email = resource_props(user.props).get("email")
+            if email is not UNKNOWN and not email_allowed(email, config):
+                shown = str(email or "").strip().lower() or "(no email)"
+                report_violation(
+                    f"ScimUser {user.name!r} ({shown}) is a member of organization admin group {name!r}: allow-list "
+                    "the email (allowed_emails) or its domain (allowed_domains) in the policy config",
+                    resource.urn,
+                )
+        members = props.get("members")
+        if isinstance(members, list) and len(members) > len(users):
+            report_violation(
+                f"organization admin group {name!r} has {len(members) - len(users)} member(s) that are not ScimUser "
+                "resources of this stack, so their emails cannot be checked against the allow-list",
+                resource.urn,
+            )
 
 
 # -- naming and documentation -------------------------------------------------------------------------
@@ -540,7 +624,7 @@ def _validate_explicit_workspace(args: StackValidationArgs, report_violation: Re
         kind = resource.resource_type.removeprefix(TYPE_PREFIX)
         if kind not in kinds:
             continue
-        workspace = dig(plain(resource.props), "workspace_id")
+        workspace = dig(resource_props(resource.props), "workspace_id")
         if workspace is UNKNOWN or workspace:
             continue
         report_violation(
@@ -562,10 +646,11 @@ PROD_MIN_REPLICAS = _resource_policy(
 )
 PROD_PROTECTED = _resource_policy(
     "langsmith-prod-deployment-protected",
-    "Production deployments are protected (`protect=True`) against accidental deletion.",
+    "Production deployments (`deployment_types`) are protected (`protect=True`) against accidental deletion.",
     ["Deployment"],
     _prod_protected,
     EnforcementLevel.MANDATORY,
+    PROD_PROTECTED_SCHEMA,
 )
 NO_DEV_DEPLOYMENTS_IN_PROD_STACKS = _resource_policy(
     "langsmith-no-dev-deployments-in-prod-stacks",
@@ -616,6 +701,14 @@ DESCRIPTIONS_REQUIRED = _resource_policy(
     EnforcementLevel.ADVISORY,
     DESCRIPTION_SCHEMA,
 )
+SCIM_ORG_ADMINS_ALLOWLISTED = StackValidationPolicy(
+    name="langsmith-scim-org-admins-allowlisted",
+    description="Members of SCIM organization admin groups (`<prefix>Organization Admin(s)`) are ScimUsers of the "
+    "stack with allow-listed emails or email domains.",
+    validate=_validate_scim_admin_groups,
+    enforcement_level=EnforcementLevel.MANDATORY,
+    config_schema=SCIM_ADMIN_SCHEMA,
+)
 WORKSPACE_NAMING = _resource_policy(
     "langsmith-workspace-naming",
     "Workspace display names match `pattern`.",
@@ -641,6 +734,7 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     KEYS_EXPIRE,
     WEBHOOKS_HTTPS_PUBLIC,
     ORG_ADMINS_ALLOWLISTED,
+    SCIM_ORG_ADMINS_ALLOWLISTED,
     DESCRIPTIONS_REQUIRED,
     WORKSPACE_NAMING,
     EXPLICIT_WORKSPACE,

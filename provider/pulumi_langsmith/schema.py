@@ -95,9 +95,17 @@ class _Converter:
 
     def property(self, node: Mapping[str, Any], type_name: str) -> dict[str, Any]:
         spec = self.type_of(node, type_name)
-        if node.get("description"):
-            spec["description"] = node["description"]
+        description = node.get("description") or self.referenced_description(node)
+        if description:
+            spec["description"] = description
         return spec
+
+    def referenced_description(self, node: Mapping[str, Any]) -> str | None:
+        """The description of the model or enum a property refers to (itself or as its only non-null option)."""
+        options = _drop_null(list(node.get("anyOf") or node.get("oneOf") or [])) or [node]
+        if len(options) == 1 and "$ref" in options[0]:
+            return self.defs.get(options[0]["$ref"].rsplit("/", 1)[-1], {}).get("description")
+        return None
 
     def type_of(self, node: Mapping[str, Any], type_name: str) -> dict[str, Any]:
         """The Pulumi typeSpec of a JSON Schema node (named types for enums and nested models)."""
