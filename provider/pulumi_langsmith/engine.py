@@ -564,7 +564,9 @@ class LangSmithResource(dynamic.Resource):
         all_props.update(props)
         all_props[IDENTITY_KEY] = f"{pulumi.get_project()}/{pulumi.get_stack()}/{spec.kind}/{resource_name}"
         for name in spec.secret_fields:
-            if all_props.get(name) is not None:  # a plain value must not reach the state's inputs unencrypted
+            # Every secret input is wrapped here, once for all kinds: a plain string must not reach the
+            # state's inputs unencrypted (outputs are covered by `additional_secret_outputs` below).
+            if all_props.get(name) is not None:
                 all_props[name] = pulumi.Output.secret(all_props[name])
         secrets = sorted(spec.secret_fields)
         if secrets:

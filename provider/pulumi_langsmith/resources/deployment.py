@@ -742,7 +742,7 @@ class Deployment(LangSmithResource, module="langsmith", name="Deployment"):
                 "source_revision_config": source_revision_config,
                 "environment_variables": environment_variables,
                 # Secret as an input too, so state never holds the values in plaintext.
-                "secrets": pulumi.Output.secret(secrets) if secrets is not None else None,
+                "secrets": secrets,
                 "secret_references": secret_references,
                 "wait_for_ready": wait_for_ready,
                 "wait_timeout_seconds": wait_timeout_seconds,

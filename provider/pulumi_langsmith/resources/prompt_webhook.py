@@ -173,7 +173,7 @@ class PromptWebhook(LangSmithResource, module="langsmith", name="PromptWebhook")
                 "url": url,
                 "triggers": triggers,
                 # Secret as an input too: plain header values would otherwise sit unencrypted in the state's inputs.
-                "headers": pulumi.Output.secret(headers) if headers is not None else None,
+                "headers": headers,
                 "include_prompts": include_prompts,
                 "exclude_prompts": exclude_prompts,
                 "workspace_id": workspace_id,

@@ -126,7 +126,7 @@ class WorkspaceSecret(LangSmithResource, module="langsmith", name="WorkspaceSecr
             {
                 "key": key,
                 # Secret as an input too: a plain string would otherwise sit unencrypted in the state's inputs.
-                "value": pulumi.Output.secret(value),
+                "value": value,
                 "workspace_id": workspace_id,
                 "adopt_existing": adopt_existing,
             },
