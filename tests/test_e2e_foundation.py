@@ -160,3 +160,19 @@ def test_quickstart_example_goes_up_without_drift_and_comes_down(tmp_path, langs
     assert example.changes() == {}
     example.run("destroy")
     assert example.resources() == {}
+
+
+def test_existing_dataset_is_refused_then_adopted_with_adopt_existing(project, api):
+    existing = api.post("/api/v1/datasets", json={"name": "e2e-dataset", "description": "made by hand"}).json()
+
+    refused = project.run("up", "--skip-preview", check=False)
+    assert refused.returncode != 0
+    assert "already exists" in refused.output and "adopt_existing" in refused.output
+
+    project.config("adoptExisting", "true")
+    project.up()
+    live = datasets(api)
+    assert list(live) == ["e2e-dataset"] and live["e2e-dataset"]["id"] == existing["id"]
+    assert live["e2e-dataset"]["description"] == "managed by pulumi"
+    assert project.outputs()["dataset_id"] == existing["id"]
+    assert project.changes() == {}

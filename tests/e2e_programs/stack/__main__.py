@@ -18,6 +18,7 @@ dataset = langsmith.Dataset(
     data_type=config.get("datasetType") or "kv",
     metadata=json.loads(config.get("datasetMetadata") or '{"owner": "e2e"}'),
     workspace_id=workspace_id,
+    adopt_existing=config.get_bool("adoptExisting") or False,
 )
 project = langsmith.Project(
     "project",
