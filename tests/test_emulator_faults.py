@@ -11,6 +11,9 @@ import pytest
 from pulumi_langsmith.emulator import FaultConfig
 from pulumi_langsmith.testing import LangSmithEmulator
 
+#: How httpx reports a connection the emulator broke mid-response (a close, or a reset under load).
+DROPPED = (httpx.RemoteProtocolError, httpx.ReadError)
+
 
 @pytest.fixture
 def api(langsmith_emulator: LangSmithEmulator) -> Iterator[httpx.Client]:
@@ -60,7 +63,7 @@ def test_dropped_connection_before_handling_makes_no_write(
     langsmith_emulator: LangSmithEmulator, api: httpx.Client
 ) -> None:
     langsmith_emulator.faults.fail_next(drop=True, method="POST")
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(DROPPED):
         api.post("/api/v1/datasets", json={"name": "never"})
     assert dataset_names(api) == []
     [dropped] = langsmith_emulator.writes()
@@ -69,7 +72,7 @@ def test_dropped_connection_before_handling_makes_no_write(
 
 def test_drop_after_processing_keeps_the_write(langsmith_emulator: LangSmithEmulator, api: httpx.Client) -> None:
     langsmith_emulator.faults.fail_next(drop=True, after=True, method="POST", path_prefix="/api/v1/datasets")
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(DROPPED):
         api.post("/api/v1/datasets", json={"name": "written"})
     assert dataset_names(api) == ["written"]
     assert api.post("/api/v1/datasets", json={"name": "written"}).status_code == 409
@@ -93,7 +96,7 @@ def test_fail_rate_one_fails_every_request(langsmith_emulator: LangSmithEmulator
 def test_drop_rate_one_drops_every_request(langsmith_emulator: LangSmithEmulator, api: httpx.Client) -> None:
     langsmith_emulator.faults.drop_rate = 1.0
     for _ in range(3):
-        with pytest.raises(httpx.RemoteProtocolError):
+        with pytest.raises(DROPPED):
             api.get("/api/v1/datasets")
 
 

@@ -30,8 +30,8 @@ def mocks():
 
 @pulumi.runtime.test
 def test_each_kind_has_its_own_type_token():
-    Workspace("ws", display_name="Team")
-    Dataset("ds", name="golden", data_type="chat")
+    workspace = Workspace("ws", display_name="Team")
+    dataset = Dataset("ds", name="golden", data_type="chat")
     project = Project("pr", name="traces")
 
     def verify(_):
@@ -42,7 +42,7 @@ def test_each_kind_has_its_own_type_token():
             "pr": "pulumi-python:dynamic/langsmith:Project",
         }
 
-    return project.id.apply(verify)
+    return pulumi.Output.all(workspace.id, dataset.id, project.id).apply(verify)
 
 
 @pulumi.runtime.test

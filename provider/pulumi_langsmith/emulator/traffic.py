@@ -138,6 +138,7 @@ class TrafficMiddleware:
         if not fault.after:
             record(None if fault.kind == "drop" else fault.status)
             if fault.kind == "drop":
+                await _drain(receive)  # unread request bytes would make the close a reset instead
                 await _drop(send, [])
             else:
                 await _fail(scope, receive, send, fault)
@@ -162,6 +163,14 @@ async def _fail(scope: Scope, receive: Receive, send: Send, fault: Fault) -> Non
     headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else None
     response = JSONResponse({"detail": HTTPStatus(fault.status).phrase}, fault.status, headers=headers)
     await response(scope, receive, send)
+
+
+async def _drain(receive: Receive) -> None:
+    """Read the whole request body (not handled: a request dropped before handling)."""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
 
 
 async def _drop(send: Send, messages: list[Message]) -> None:
