@@ -252,3 +252,21 @@ def test_total_deadline_bounds_repeated_retry_after_waits():
     with pytest.raises(ServerError):
         client.get("/x")
     assert sum(sleeps) <= 1.0 and len(sleeps) >= 2
+
+
+@respx.mock
+def test_platform_routes_go_under_api_when_self_hosted():
+    route = respx.get(f"{BASE}/api/v1/platform/orgs/current/info").mock(return_value=httpx.Response(200, json={}))
+    client, _ = make_client()  # BASE is not a SaaS host: self-hosted
+    client.get("/v1/platform/orgs/current/info")
+    assert route.called
+
+
+@respx.mock
+def test_platform_routes_stay_at_v1_platform_on_saas():
+    route = respx.get("https://api.smith.langchain.com/v1/platform/orgs/current/info").mock(
+        return_value=httpx.Response(200, json={})
+    )
+    client, _ = make_client(endpoint="https://api.smith.langchain.com", self_hosted=False)
+    client.get("/v1/platform/orgs/current/info")
+    assert route.called

@@ -229,6 +229,8 @@ class LangSmithClient:
         attempt created) is returned instead of posting again. 429 is always retried: nothing was done.
         """
         method = method.upper()
+        if api is Api.LANGSMITH and path.startswith("/v1/platform/"):
+            path = self.settings.platform_prefix + path[len("/v1/platform") :]  # `/api/v1/platform` self-hosted
         headers: dict[str, str] = {}
         if tenant_id:
             headers["X-Tenant-Id"] = str(tenant_id)

@@ -9,14 +9,11 @@ import pulumi
 import pulumi.dynamic as dynamic
 from pydantic import Field
 
-from ..client import LangSmithClient
-from ..errors import NotFoundError
 from ..engine import (
     InputsModel,
     LangSmithResource,
     OutputField,
     ResourceSpec,
-    Scoped,
     SpecProvider,
     post_revoking_orphans,
 )
@@ -38,8 +35,8 @@ class ScimTokenSpec(ResourceSpec):
     description = "A LangSmith SCIM bearer token (for an identity provider's SCIM client)."
     inputs = ScimTokenInputs
     scope = "organization"
-    collection_path = "/orgs/current/scim/tokens"
-    item_path = "/orgs/current/scim/tokens/{id}"
+    collection_path = "/v1/platform/orgs/current/scim/tokens"
+    item_path = "/v1/platform/orgs/current/scim/tokens/{id}"
     secret_fields = frozenset({"token"})
     preserved_outputs = frozenset({"token"})
     replace_on_change = frozenset({"expires_at"})
@@ -60,55 +57,28 @@ class ScimTokenSpec(ResourceSpec):
             ]
         return []
 
-    def scoped(self, client: LangSmithClient, props: Mapping[str, Any], object_id: str | None = None) -> Scoped:
-        return Scoped(client, organization_id=client.settings.organization_id)
-
-    def _prefixed(self, api: Scoped, path: str) -> str:
-        return api.client.settings.platform_prefix + path
-
     def to_api(self, inputs: InputsModel, fields: Any = None) -> dict[str, Any]:
         return {k: v for k, v in super().to_api(inputs, fields).items() if k == "description"}
 
     def from_api(self, obj: Mapping[str, Any]) -> dict[str, Any]:
         return {"description": obj.get("description"), "expires_at": None}
 
-    def read_object(self, api: Scoped, object_id: str) -> dict[str, Any]:
-        return api.get(self._prefixed(api, self.object_path(object_id)))
-
 
 class ScimTokenProvider(SpecProvider):
     spec: ClassVar[ResourceSpec] = ScimTokenSpec()
 
     def create(self, props: dict[str, Any]) -> dynamic.CreateResult:
-        spec: ScimTokenSpec = self.spec  # type: ignore[assignment]
         inputs = self._model(self._strip(props))
-        api = spec.scoped(self.client(), {})
-        body = spec.to_api(inputs)
+        api = self.spec.scoped(self.client(), {})
+        body = self.spec.create_body(inputs, None)
         obj = post_revoking_orphans(
             api,
-            spec._prefixed(api, spec.collection_path),
-            post=lambda: api.post(spec._prefixed(api, spec.collection_path), body),
+            self.spec.collection_path,
+            post=lambda: api.post(self.spec.collection_path, body),
             is_ours=lambda token: token.get("description") == body.get("description"),
-            delete=lambda token_id: self.delete(token_id, {}),
+            delete=lambda token_id: self.spec.delete_object(api, token_id),
         )
         return dynamic.CreateResult(str(obj["id"]), self._outputs(inputs, obj))
-
-    def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dynamic.UpdateResult:
-        spec: ScimTokenSpec = self.spec  # type: ignore[assignment]
-        new = self._model(self._strip(news))
-        api = spec.scoped(self.client(), {})
-        obj = api.patch(spec._prefixed(api, spec.object_path(id_)), spec.to_api(new))
-        outs = self._outputs(new, obj)
-        self._preserve(outs, self._strip(olds))
-        return dynamic.UpdateResult(outs)
-
-    def delete(self, id_: str, props: dict[str, Any]) -> None:
-        spec: ScimTokenSpec = self.spec  # type: ignore[assignment]
-        api = spec.scoped(self.client(), {})
-        try:
-            api.delete(spec._prefixed(api, spec.object_path(id_)))
-        except NotFoundError:
-            pass
 
 
 class ScimToken(LangSmithResource, module="langsmith", name="ScimToken"):
