@@ -741,7 +741,6 @@ class Deployment(LangSmithResource, module="langsmith", name="Deployment"):
                 "source_config": source_config,
                 "source_revision_config": source_revision_config,
                 "environment_variables": environment_variables,
-                # Secret as an input too, so state never holds the values in plaintext.
                 "secrets": secrets,
                 "secret_references": secret_references,
                 "wait_for_ready": wait_for_ready,

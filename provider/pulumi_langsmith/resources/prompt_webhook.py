@@ -172,7 +172,6 @@ class PromptWebhook(LangSmithResource, module="langsmith", name="PromptWebhook")
             {
                 "url": url,
                 "triggers": triggers,
-                # Secret as an input too: plain header values would otherwise sit unencrypted in the state's inputs.
                 "headers": headers,
                 "include_prompts": include_prompts,
                 "exclude_prompts": exclude_prompts,

@@ -125,7 +125,6 @@ class WorkspaceSecret(LangSmithResource, module="langsmith", name="WorkspaceSecr
             resource_name,
             {
                 "key": key,
-                # Secret as an input too: a plain string would otherwise sit unencrypted in the state's inputs.
                 "value": value,
                 "workspace_id": workspace_id,
                 "adopt_existing": adopt_existing,
