@@ -15,11 +15,10 @@ import uuid
 import httpx
 from pulumi.dynamic import Config, ConfigureRequest
 from pulumi.dynamic.dynamic import serialize_provider
-from rich.console import Console
-from rich.table import Table
-
 from pulumi_langsmith.emulator import EmulatorServer
 from pulumi_langsmith.resources import ALL_PROVIDERS, DatasetProvider
+from rich.console import Console
+from rich.table import Table
 
 
 def raw_round_trip(http: httpx.Client) -> None:
@@ -95,7 +94,9 @@ def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
                     ["pulumi", "stack", "export"], cwd=project, env=env, check=True, capture_output=True, text=True
                 ).stdout
                 resources = [
-                    r for r in json.loads(exported)["deployment"]["resources"] if r["type"].startswith("pulumi-python:dynamic")
+                    r
+                    for r in json.loads(exported)["deployment"]["resources"]
+                    if r["type"].startswith("pulumi-python:dynamic")
                 ]
                 state_bytes[name] = sum(len(json.dumps(r)) for r in resources) / len(resources)
                 run(project, env, "destroy", "--yes", "--skip-preview")
@@ -106,7 +107,11 @@ def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
     table.add_column("state bytes / resource", justify="right")
     table.add_row(f"{count} Datasets", f"{data:.2f}", f"{state_bytes['datasets']:.0f}")
     table.add_row(f"{count} no-op dynamic resources", f"{noop:.2f}", f"{state_bytes['noop']:.0f}")
-    table.add_row("[bold]ratio datasets / no-op", f"[bold]{data / noop:.2f}x", f"{state_bytes['datasets'] / state_bytes['noop']:.2f}x")
+    table.add_row(
+        "[bold]ratio datasets / no-op",
+        f"[bold]{data / noop:.2f}x",
+        f"{state_bytes['datasets'] / state_bytes['noop']:.2f}x",
+    )
     console.print(table)
 
 
@@ -250,7 +255,9 @@ def main() -> None:
     parser.add_argument("--pulumi-rounds", type=int, default=3)
     parser.add_argument("--skip-pulumi", action="store_true", help="skip the `pulumi up` comparison")
     parser.add_argument(
-        "--deployment-lag", action="store_true", help="only measure the lag from DEPLOYED to Deployment create returning"
+        "--deployment-lag",
+        action="store_true",
+        help="only measure the lag from DEPLOYED to Deployment create returning",
     )
     parser.add_argument("--deployment-lag-runs", type=int, default=7)
     parser.add_argument(

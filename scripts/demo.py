@@ -16,10 +16,9 @@ import tempfile
 from pathlib import Path
 
 import httpx
+from pulumi_langsmith.emulator import EmulatorServer
 from rich.console import Console
 from rich.rule import Rule
-
-from pulumi_langsmith.emulator import EmulatorServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO_ROOT / "examples" / "quickstart"

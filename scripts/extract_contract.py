@@ -45,8 +45,11 @@ def specless_checker(route_path: str) -> str | None:
     """The test that checks a served path no spec describes (None for paths the specs cover)."""
     return next((test for prefix, test in SPECLESS_PREFIXES.items() if route_path.startswith(prefix)), None)
 
+
 _CP_SECURITY = [{"API Key": []}, {"Tenant ID": []}, {"Bearer Auth": []}]
-_CP_VALIDATION_ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/HTTPValidationError"}}}}
+_CP_VALIDATION_ERROR = {
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HTTPValidationError"}}}
+}
 _CP_NOT_FOUND = {"content": {"application/json": {}}}
 
 
@@ -92,7 +95,12 @@ DOCUMENTED_ONLY_OPERATIONS: dict[tuple[str, str, str], dict[str, Any]] = {
         "parameters": [
             _uuid_path_parameter("deployment_id"),
             _uuid_path_parameter("revision_id"),
-            {"name": "type", "in": "query", "required": True, "schema": {"type": "string", "enum": ["build", "deploy"]}},
+            {
+                "name": "type",
+                "in": "query",
+                "required": True,
+                "schema": {"type": "string", "enum": ["build", "deploy"]},
+            },
             _optional_query("start_time", _NULLABLE_DATE_TIME),
             _optional_query("end_time", _NULLABLE_DATE_TIME),
             _optional_query("order", {"type": "string", "enum": ["asc", "desc"], "default": "asc"}),
@@ -101,7 +109,12 @@ DOCUMENTED_ONLY_OPERATIONS: dict[tuple[str, str, str], dict[str, Any]] = {
             _optional_query("query", _NULLABLE_STRING),
             _optional_query(
                 "level",
-                {"anyOf": [{"type": "string", "enum": ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]}, {"type": "null"}]},
+                {
+                    "anyOf": [
+                        {"type": "string", "enum": ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]},
+                        {"type": "null"},
+                    ]
+                },
             ),
             _optional_query("run_id", _NULLABLE_STRING),
         ],

@@ -11,7 +11,7 @@ from pulumi.dynamic import Config, ConfigureRequest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pulumi_langsmith.client import close_pooled_clients  # noqa: E402
+from pulumi_langsmith.client import close_pooled_clients
 
 
 def configure(provider, emulator, **extra: str):

@@ -6,7 +6,6 @@ from typing import ClassVar
 
 from conftest import configure
 from pulumi.runtime import rpc
-
 from pulumi_langsmith.engine import OutputField, ResourceSpec, SpecProvider
 from pulumi_langsmith.resources.dataset import DatasetSpec
 

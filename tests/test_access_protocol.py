@@ -9,7 +9,6 @@ import pytest
 from protocol_harness import ProviderServer
 from pulumi.runtime import rpc
 from pulumi.runtime.proto import provider_pb2
-
 from pulumi_langsmith.resources import (
     ApiKeyProvider,
     OrgMemberProvider,
@@ -107,13 +106,22 @@ def test_role_and_workspace_member_lifecycles_over_grpc(server, langsmith_emulat
     bad = server.check(role_urn, {}, {"__provider": role_blob, "display_name": "R", "permissions": ["runs:fly"]})
     assert [f.property for f in bad.failures] == ["permissions[0]"] and len(langsmith_emulator.writes()) == writes
     role_inputs = server.checked_inputs(
-        server.check(role_urn, {}, {"__provider": role_blob, "display_name": "Proto Annotator", "permissions": ["runs:read"]})
+        server.check(
+            role_urn, {}, {"__provider": role_blob, "display_name": "Proto Annotator", "permissions": ["runs:read"]}
+        )
     )
     role_id, role_outs = server.create(role_urn, role_inputs)
     assert server.diff(role_urn, role_id, role_outs, role_inputs).changes == provider_pb2.DiffResponse.DIFF_NONE
     role_news = server.checked_inputs(
-        server.check(role_urn, role_inputs, {"__provider": role_blob, "display_name": "Proto Annotator",
-                                             "permissions": ["runs:read", "feedback:create"]})  # fmt: skip
+        server.check(
+            role_urn,
+            role_inputs,
+            {
+                "__provider": role_blob,
+                "display_name": "Proto Annotator",
+                "permissions": ["runs:read", "feedback:create"],
+            },
+        )
     )
     diff = server.diff(role_urn, role_id, role_outs, role_news)
     assert diff.changes == provider_pb2.DiffResponse.DIFF_SOME and list(diff.replaces) == []

@@ -11,7 +11,6 @@ import httpx
 import pytest
 from conftest import configure
 from pulumi.runtime import rpc
-
 from pulumi_langsmith.emulator import identity
 from pulumi_langsmith.errors import AlreadyExistsError
 from pulumi_langsmith.resources import (
@@ -55,7 +54,7 @@ def org(langsmith_emulator):
 
 
 def role_id(org, name: str) -> str:
-    store, org_id = org
+    _store, org_id = org
     return identity.role_id_of(org_id, name)
 
 
@@ -297,7 +296,7 @@ def test_revoked_service_key_stops_authenticating(langsmith_emulator) -> None:
 
 def test_expired_key_stops_authenticating(langsmith_emulator, org) -> None:
     store, org_id = org
-    record, key = identity.create_key(
+    _record, key = identity.create_key(
         store, org_id, "service", description="old", expires_at=datetime.now(timezone.utc) - timedelta(seconds=1),
         workspace_ids=None, role_id=None, org_role_id=None, default_workspace_id=None,
     )  # fmt: skip
@@ -438,7 +437,7 @@ def test_key_and_token_values_appear_nowhere_in_plaintext(langsmith_emulator, ca
 
 
 def test_org_member_invite_whose_response_was_lost_is_not_sent_twice(langsmith_emulator, org) -> None:
-    store, org_id = org
+    _store, _org_id = org
     provider = configure(OrgMemberProvider(), langsmith_emulator)
     inputs = checked(provider, {"email": "retry@example.com"})
     langsmith_emulator.faults.fail_next(
@@ -460,7 +459,11 @@ def test_service_key_whose_create_response_was_lost_leaves_no_orphan(langsmith_e
     created = provider.create(inputs)  # the first key was made, its value lost: it is revoked, then recreated
     ours = [k for k in identity.list_keys(store, org_id, "service") if k.get("description") == "once only"]
     assert [str(k["id"]) for k in ours] == [created.id]
-    assert [r.method for r in langsmith_emulator.requests if r.method in ("POST", "DELETE")] == ["POST", "DELETE", "POST"]
+    assert [r.method for r in langsmith_emulator.requests if r.method in ("POST", "DELETE")] == [
+        "POST",
+        "DELETE",
+        "POST",
+    ]
 
 
 def test_service_key_create_failing_twice_reports_the_error_and_leaves_no_orphan(langsmith_emulator, org) -> None:

@@ -5,7 +5,6 @@ import threading
 import httpx
 import pytest
 import respx
-
 from pulumi_langsmith.client import LangSmithClient, close_pooled_clients, parse_retry_after
 from pulumi_langsmith.config import ProviderSettings, resolve_settings
 from pulumi_langsmith.errors import (
@@ -155,7 +154,13 @@ def test_connection_error_is_a_transport_error():
 
 @pytest.mark.parametrize(
     ("status", "error"),
-    [(401, UnauthorizedError), (403, ForbiddenError), (404, NotFoundError), (409, ConflictError), (422, ValidationError)],
+    [
+        (401, UnauthorizedError),
+        (403, ForbiddenError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (422, ValidationError),
+    ],
 )
 @respx.mock
 def test_status_maps_to_typed_error(status, error):
@@ -168,13 +173,15 @@ def test_status_maps_to_typed_error(status, error):
 
 @respx.mock
 def test_validation_error_carries_field_details():
-    detail = [{"loc": ["body", "display_name"], "msg": "String should match pattern", "type": "string_pattern_mismatch"}]
+    detail = [
+        {"loc": ["body", "display_name"], "msg": "String should match pattern", "type": "string_pattern_mismatch"}
+    ]
     respx.post(f"{BASE}/api/v1/workspaces").mock(return_value=httpx.Response(422, json={"detail": detail}))
     client, _ = make_client()
     with pytest.raises(ValidationError) as info:
         client.post("/api/v1/workspaces", {"display_name": "!"})
     assert info.value.field_errors == {"display_name": "String should match pattern"}
-    assert "POST /api/v1/workspaces failed: HTTP 422: display_name: String should match pattern" == str(info.value)
+    assert str(info.value) == "POST /api/v1/workspaces failed: HTTP 422: display_name: String should match pattern"
 
 
 @respx.mock

@@ -9,15 +9,19 @@ import httpx
 import pytest
 import respx
 from conftest import configure
-from test_contract import find_operation, json_schema, spec_errors
-
 from pulumi_langsmith.resources import DatasetProvider, ProjectProvider, WorkspaceProvider
+from test_contract import find_operation, json_schema, spec_errors
 
 LIFECYCLES = {
     DatasetProvider: (
-        {"name": "contract-ds", "description": "d", "data_type": "llm", "metadata": {"a": 1},
-         "inputs_schema": {"type": "object"}, "transformations": [
-             {"path": ["inputs"], "transformation_type": "remove_extra_fields"}]},
+        {
+            "name": "contract-ds",
+            "description": "d",
+            "data_type": "llm",
+            "metadata": {"a": 1},
+            "inputs_schema": {"type": "object"},
+            "transformations": [{"path": ["inputs"], "transformation_type": "remove_extra_fields"}],
+        },
         {"description": None, "metadata": {"a": 2}, "outputs_schema": {"type": "object"}},
     ),
     ProjectProvider: (
@@ -49,4 +53,8 @@ def test_every_request_the_provider_sends_conforms_to_the_spec(provider_class, l
             errors = spec_errors(body, json_schema(operation["requestBody"]), operation["spec"])
             assert not errors, f"{request.method} {request.url.path}: {errors}"
         declared = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"}
-        assert set(request.url.params) <= declared, (request.method, request.url.path, set(request.url.params) - declared)
+        assert set(request.url.params) <= declared, (
+            request.method,
+            request.url.path,
+            set(request.url.params) - declared,
+        )

@@ -1,7 +1,6 @@
 """Provider settings: stack config first, environment fallbacks, regions and endpoint rules."""
 
 import pytest
-
 from pulumi_langsmith.config import resolve_settings
 from pulumi_langsmith.errors import ConfigurationError, MissingCredentialsError
 
@@ -45,7 +44,12 @@ def test_saas_endpoint_given_explicitly_maps_to_saas_control_plane():
 
 def test_control_plane_override_wins():
     s = resolve_settings(
-        config({"langsmith:endpoint": "https://ls.example.com", "langsmith:controlPlaneEndpoint": "https://cp.example.com/"}),
+        config(
+            {
+                "langsmith:endpoint": "https://ls.example.com",
+                "langsmith:controlPlaneEndpoint": "https://cp.example.com/",
+            }
+        ),
         environ={},
     )
     assert s.control_plane_endpoint == "https://cp.example.com"
@@ -85,7 +89,9 @@ def test_missing_api_key_names_config_key_and_env_variable():
 
 
 def test_credentials_never_show_in_repr():
-    s = resolve_settings(config({"langsmith:apiKey": "lsv2_sk_secret", "langsmith:scimToken": "scim-secret"}), environ={})
+    s = resolve_settings(
+        config({"langsmith:apiKey": "lsv2_sk_secret", "langsmith:scimToken": "scim-secret"}), environ={}
+    )
     assert "lsv2_sk_secret" not in repr(s) and "scim-secret" not in repr(s)
     assert "lsv2_sk_secret" not in s.model_dump_json()
 
@@ -97,9 +103,15 @@ def test_invalid_endpoint_is_rejected():
 
 @pytest.mark.parametrize(
     ("key", "value", "reason"),
-    [("timeoutSeconds", "0", "between"), ("maxRetries", "50", "between"), ("maxRetries", "2.7", "whole number"),
-     ("maxRetries", "-1", "between")],
+    [
+        ("timeoutSeconds", "0", "between"),
+        ("maxRetries", "50", "between"),
+        ("maxRetries", "2.7", "whole number"),
+        ("maxRetries", "-1", "between"),
+    ],
 )
 def test_out_of_range_numbers_name_the_config_key(key, value, reason):
-    with pytest.raises(ConfigurationError, match=f"langsmith:{key} must be .*{reason}|langsmith:{key} must be a {reason}"):
+    with pytest.raises(
+        ConfigurationError, match=f"langsmith:{key} must be .*{reason}|langsmith:{key} must be a {reason}"
+    ):
         resolve_settings(config({f"langsmith:{key}": value}), environ={})

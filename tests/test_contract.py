@@ -24,14 +24,13 @@ from typing import Any
 import httpx
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
-
+from prompt_webhook_receiver import WebhookReceiver
 from pulumi_langsmith.emulator import create_app, served_routes
 from pulumi_langsmith.testing import LangSmithEmulator
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
 from test_emulator_access_contract import access_session
 from test_emulator_control_plane_contract import control_plane_session
-from prompt_webhook_receiver import WebhookReceiver
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONTRACT_FILE = REPO_ROOT / "provider" / "pulumi_langsmith" / "emulator" / "contract.json"

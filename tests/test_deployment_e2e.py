@@ -39,7 +39,9 @@ def project(tmp_path, langsmith_emulator, control_plane):
 
 @pytest.fixture
 def api(langsmith_emulator):
-    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}) as client:
+    with httpx.Client(
+        base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}
+    ) as client:
         yield client
 
 

@@ -17,7 +17,9 @@ from pulumi_langsmith.emulator.control_plane_routes import control_plane_setting
 @pytest.fixture
 def settings(langsmith_emulator):
     control_plane_settings(langsmith_emulator.server.app).reset()
-    return resolve_settings(environ={"LANGSMITH_API_KEY": langsmith_emulator.api_key, "LANGSMITH_ENDPOINT": langsmith_emulator.base_url})
+    return resolve_settings(
+        environ={"LANGSMITH_API_KEY": langsmith_emulator.api_key, "LANGSMITH_ENDPOINT": langsmith_emulator.base_url}
+    )
 
 
 @pytest.fixture

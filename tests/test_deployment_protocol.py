@@ -61,9 +61,7 @@ def creates(emulator) -> list[Any]:
     return [r for r in emulator.writes() if r.method == "POST" and r.path == CP]
 
 
-def test_lifecycle_over_grpc_keeps_secrets_out_of_the_outputs(
-    langsmith_emulator, out_of_band, control_plane
-) -> None:
+def test_lifecycle_over_grpc_keeps_secrets_out_of_the_outputs(langsmith_emulator, out_of_band, control_plane) -> None:
     with start_host(langsmith_emulator) as host:
         urn = host.urn(TYPE, "agent")
         props = inputs(host, langsmith_emulator, out_of_band)

@@ -142,7 +142,9 @@ def test_check_rejects_github_fields_on_external_docker(provider) -> None:
 
 
 def test_check_build_on_push_with_a_tag_ref_is_invalid(provider, integration_id) -> None:
-    props = github_inputs(integration_id, source_revision_config={"repo_ref": "refs/tags/v1", "langgraph_config_path": "l.json"})
+    props = github_inputs(
+        integration_id, source_revision_config={"repo_ref": "refs/tags/v1", "langgraph_config_path": "l.json"}
+    )
     assert "tag" in failures(provider, props)["source_config.build_on_push"]
     props["source_config"]["build_on_push"] = False
     assert failures(provider, props) == {}
@@ -228,7 +230,9 @@ def test_no_diff_after_create_or_refresh(provider, integration_id) -> None:
 # ------------------------------------------------------------------ updates and revisions
 
 
-def test_env_var_change_makes_exactly_one_new_revision(provider, langsmith_emulator, out_of_band, integration_id) -> None:
+def test_env_var_change_makes_exactly_one_new_revision(
+    provider, langsmith_emulator, out_of_band, integration_id
+) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
     news = checked(provider, {**inputs, "environment_variables": {"LOG_LEVEL": "debug"}}, inputs)
     diff = provider.diff(deployment_id, outs, news)
@@ -292,7 +296,9 @@ def test_revision_falls_back_to_patch_when_the_revisions_endpoint_is_missing(
 ) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
     langsmith_emulator.faults.fail_next(1, status=404, method="POST", path_prefix=f"{CP}/{deployment_id}/revisions")
-    news = checked(provider, {**inputs, "source_revision_config": {**inputs["source_revision_config"], "repo_ref": "v2"}}, inputs)
+    news = checked(
+        provider, {**inputs, "source_revision_config": {**inputs["source_revision_config"], "repo_ref": "v2"}}, inputs
+    )
     langsmith_emulator.clear_log()
     updated = provider.update(deployment_id, outs, news).outs
     writes = [(w.method, w.path, w.status) for w in langsmith_emulator.writes()]
@@ -333,7 +339,11 @@ def test_listener_change_replaces_and_a_custom_url_change_is_patched(provider, l
     news = json.loads(json.dumps(inputs))
     news["source_config"]["listener_id"] = "6a1d2c8f-9b54-4a4f-8b54-3e2f4d5c6b7a"
     assert provider.diff(deployment_id, outs, news).replaces == ["source_config"]
-    news = checked(provider, {**inputs, "source_config": {**inputs["source_config"], "custom_url": "https://agent.example.com"}}, inputs)
+    news = checked(
+        provider,
+        {**inputs, "source_config": {**inputs["source_config"], "custom_url": "https://agent.example.com"}},
+        inputs,
+    )
     assert provider.diff(deployment_id, outs, news).replaces == []
     langsmith_emulator.clear_log()
     updated = provider.update(deployment_id, outs, news).outs
@@ -342,11 +352,15 @@ def test_listener_change_replaces_and_a_custom_url_change_is_patched(provider, l
     assert updated["latest_revision_id"] == outs["latest_revision_id"]
 
 
-def test_build_command_change_makes_exactly_one_new_revision(provider, langsmith_emulator, out_of_band, integration_id) -> None:
+def test_build_command_change_makes_exactly_one_new_revision(
+    provider, langsmith_emulator, out_of_band, integration_id
+) -> None:
     props = github_inputs(integration_id)
     props["source_config"] = {**props["source_config"], "install_command": "npm ci", "build_command": "npm run build"}
     deployment_id, outs, inputs = create(provider, props)
-    news = checked(provider, {**inputs, "source_config": {**inputs["source_config"], "build_command": "yarn build"}}, inputs)
+    news = checked(
+        provider, {**inputs, "source_config": {**inputs["source_config"], "build_command": "yarn build"}}, inputs
+    )
     assert provider.diff(deployment_id, outs, news).replaces == []
     updated = provider.update(deployment_id, outs, news).outs
     assert len(revision_posts(langsmith_emulator, deployment_id)) == 1
@@ -359,7 +373,9 @@ def test_build_command_change_makes_exactly_one_new_revision(provider, langsmith
 
 
 def test_build_failure_names_the_status_and_shows_build_log_lines(provider, integration_id) -> None:
-    props = github_inputs(integration_id, source_revision_config={"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"})
+    props = github_inputs(
+        integration_id, source_revision_config={"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"}
+    )
     with pytest.raises(DeploymentFailedError) as failure:
         create(provider, props)
     message = str(failure.value)
@@ -376,7 +392,9 @@ def test_failure_log_lines_that_echo_a_secret_value_are_scrubbed(provider, integ
         return [*real_excerpt(*args), "[deploy] ERROR: OpenAI rejected key sk-first-secret (401)"]
 
     monkeypatch.setattr(waiting, "revision_log_excerpt", server_printing_its_config)
-    props = github_inputs(integration_id, source_revision_config={"repo_ref": "emulator-fail-deploy", "langgraph_config_path": "l.json"})
+    props = github_inputs(
+        integration_id, source_revision_config={"repo_ref": "emulator-fail-deploy", "langgraph_config_path": "l.json"}
+    )
     with pytest.raises(DeploymentFailedError) as failure:
         create(provider, props)
     assert "sk-first-secret" not in str(failure.value) + repr(failure.value.log_excerpt)
@@ -393,10 +411,14 @@ def test_deploy_failure_shows_deploy_log_lines(provider) -> None:
 
 
 def test_fixing_a_failed_build_reuses_the_deployment(provider, langsmith_emulator, integration_id) -> None:
-    props = github_inputs(integration_id, source_revision_config={"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"})
+    props = github_inputs(
+        integration_id, source_revision_config={"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"}
+    )
     with pytest.raises(DeploymentFailedError):
         create(provider, props)
-    fixed = github_inputs(integration_id, source_revision_config={"repo_ref": "main", "langgraph_config_path": "l.json"})
+    fixed = github_inputs(
+        integration_id, source_revision_config={"repo_ref": "main", "langgraph_config_path": "l.json"}
+    )
     _, outs, _ = create(provider, fixed)
     assert outs["latest_revision_status"] == "DEPLOYED"
     assert len(posts(langsmith_emulator)) == 1
@@ -453,7 +475,9 @@ def test_update_timeout_then_rerun_does_not_post_a_second_revision(
 ) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
     control_plane.stage_seconds = 0.15
-    news = checked(provider, {**inputs, "environment_variables": {"LOG_LEVEL": "debug"}, "wait_timeout_seconds": 0.1}, inputs)
+    news = checked(
+        provider, {**inputs, "environment_variables": {"LOG_LEVEL": "debug"}, "wait_timeout_seconds": 0.1}, inputs
+    )
     with pytest.raises(DeploymentWaitTimeoutError):
         provider.update(deployment_id, outs, news)
     news = checked(provider, {**news, "wait_timeout_seconds": 30}, inputs)
@@ -493,9 +517,7 @@ def test_adopting_refuses_a_deployment_with_other_immutable_fields(provider, out
 def test_refresh_detects_a_secret_changed_out_of_band(provider, out_of_band, integration_id) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
     live = out_of_band.get(f"{CP}/{deployment_id}").json()
-    changed = [
-        {**s, "value": "sk-rotated-by-hand"} if s["name"] == "OPENAI_API_KEY" else s for s in live["secrets"]
-    ]
+    changed = [{**s, "value": "sk-rotated-by-hand"} if s["name"] == "OPENAI_API_KEY" else s for s in live["secrets"]]
     out_of_band.patch(f"{CP}/{deployment_id}", json={"secrets": changed}).raise_for_status()
     refreshed = provider.read(deployment_id, outs)
     assert "sk-rotated-by-hand" not in json.dumps(refreshed.outs) + json.dumps(refreshed.inputs)
@@ -505,7 +527,9 @@ def test_refresh_detects_a_secret_changed_out_of_band(provider, out_of_band, int
 
 def test_refresh_sees_a_revision_config_changed_out_of_band(provider, out_of_band, integration_id) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
-    out_of_band.patch(f"{CP}/{deployment_id}", json={"source_revision_config": {"repo_ref": "hotfix"}}).raise_for_status()
+    out_of_band.patch(
+        f"{CP}/{deployment_id}", json={"source_revision_config": {"repo_ref": "hotfix"}}
+    ).raise_for_status()
     refreshed = provider.read(deployment_id, outs)
     assert refreshed.inputs["source_revision_config"]["repo_ref"] == "hotfix"
     assert provider.diff(deployment_id, {**refreshed.outs, IDENTITY_KEY: IDENTITY}, inputs).changes is True
@@ -533,7 +557,9 @@ def test_refresh_drops_a_deployment_deleted_out_of_band(provider, out_of_band, i
     assert provider.read(deployment_id, outs).id is None
 
 
-def test_delete_waits_until_gone_and_keeps_the_tracing_project(provider, control_plane, out_of_band, integration_id) -> None:
+def test_delete_waits_until_gone_and_keeps_the_tracing_project(
+    provider, control_plane, out_of_band, integration_id
+) -> None:
     deployment_id, outs, _ = create(provider, github_inputs(integration_id))
     control_plane.delete_seconds = 0.2
     provider.delete(deployment_id, outs)
@@ -568,7 +594,9 @@ def test_lost_revision_response_then_rerun_does_not_post_a_second_revision(
 ) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
     news = checked(provider, {**inputs, "environment_variables": {"LOG_LEVEL": "warning"}}, inputs)
-    langsmith_emulator.faults.fail_next(1, drop=True, after=True, method="POST", path_prefix=f"{CP}/{deployment_id}/revisions")
+    langsmith_emulator.faults.fail_next(
+        1, drop=True, after=True, method="POST", path_prefix=f"{CP}/{deployment_id}/revisions"
+    )
     with pytest.raises(Exception, match="POST"):
         provider.update(deployment_id, outs, news)
     updated = provider.update(deployment_id, outs, news).outs
@@ -576,7 +604,9 @@ def test_lost_revision_response_then_rerun_does_not_post_a_second_revision(
     assert len(revision_posts(langsmith_emulator, deployment_id)) == 1
 
 
-def test_display_name_is_patched_after_create_and_only_when_changed(provider, langsmith_emulator, integration_id) -> None:
+def test_display_name_is_patched_after_create_and_only_when_changed(
+    provider, langsmith_emulator, integration_id
+) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id, display_name="Support agent"))
     patches = [w for w in langsmith_emulator.writes() if w.method == "PATCH"]
     assert [w.path for w in patches] == [f"{CP}/{deployment_id}"]
@@ -590,8 +620,12 @@ def test_api_errors_echoing_a_secret_value_are_scrubbed(provider, integration_id
     from pulumi_langsmith.errors import ValidationError
     from pulumi_langsmith.resources.deployment import DeploymentInputs, _secrets_scrubbed
 
-    inputs = DeploymentInputs.model_validate({k: v for k, v in github_inputs(integration_id).items() if k != IDENTITY_KEY})
-    echoed = [{"loc": ["body", "secrets", 0], "msg": "bad", "input": {"name": "OPENAI_API_KEY", "value": "sk-first-secret"}}]
+    inputs = DeploymentInputs.model_validate(
+        {k: v for k, v in github_inputs(integration_id).items() if k != IDENTITY_KEY}
+    )
+    echoed = [
+        {"loc": ["body", "secrets", 0], "msg": "bad", "input": {"name": "OPENAI_API_KEY", "value": "sk-first-secret"}}
+    ]
     with pytest.raises(ValidationError) as failure, _secrets_scrubbed(inputs):
         raise ValidationError("POST", "/v2/deployments", 422, echoed)
     assert "sk-first-secret" not in str(failure.value) + repr(failure.value.detail)

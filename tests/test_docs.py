@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from pulumi_langsmith.cli import app
 from pulumi_langsmith.config import CONFIG_KEYS
 from pulumi_langsmith.docs import SECTIONS, MissingMarkersError, generated_sections, type_label, update_readme
 from pulumi_langsmith.policies import POLICIES
 from pulumi_langsmith.resources import ALL_PROVIDERS
+from typer.testing import CliRunner
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -11,9 +11,8 @@ from typing import Any
 import httpx
 import pytest
 from e2e_support import PulumiProject
-from rich.console import Console
-
 from pulumi_langsmith.drift import MASK, SECRET_SIG, DriftError, detect_drift, parse_events, render_table
+from rich.console import Console
 
 DATASET_TYPE = "pulumi-python:dynamic/langsmith:Dataset"
 URN = f"urn:pulumi:prod::proj::{DATASET_TYPE}::golden"

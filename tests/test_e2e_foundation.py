@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 
 import httpx
 import pytest
@@ -25,7 +24,9 @@ def project(tmp_path, langsmith_emulator):
 
 @pytest.fixture
 def api(langsmith_emulator):
-    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}) as client:
+    with httpx.Client(
+        base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}
+    ) as client:
         yield client
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from pulumi_langsmith.emulator import identity
 
 
@@ -37,7 +36,7 @@ def test_builtin_roles_have_the_real_system_and_display_names(api) -> None:
 
 
 def test_invite_becomes_a_membership_with_its_workspaces_when_accepted(langsmith_emulator, api, org) -> None:
-    store, org_id = org
+    _store, org_id = org
     editor = identity.role_id_of(org_id, identity.WORKSPACE_USER)
     invite = api.post(
         "/api/v1/orgs/current/members",
@@ -69,7 +68,7 @@ def test_removing_an_org_member_removes_their_workspace_memberships(langsmith_em
 
 
 def test_workspace_member_must_be_an_active_org_member(api, org) -> None:
-    store, org_id = org
+    store, _org_id = org
     api.post("/api/v1/orgs/current/members", json={"email": "pending@example.com"})
     user = identity.ensure_user(store, "pending@example.com")
     response = api.post("/api/v1/workspaces/current/members", json={"ls_user_id": user["id"]})
@@ -102,7 +101,7 @@ def test_key_value_is_returned_once_and_lists_show_only_the_short_key(api) -> No
 
 
 def test_org_scoped_key_with_an_org_role_for_workspace_scoped_keys_is_refused(langsmith_emulator, api, org) -> None:
-    store, org_id = org
+    _store, org_id = org
     response = api.post(
         "/api/v1/orgs/current/service-keys",
         json={"description": "x", "workspaces": [langsmith_emulator.workspace_id],

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-
 from pulumi_langsmith.testing import LangSmithEmulator
 
 Call = Callable[..., Any]

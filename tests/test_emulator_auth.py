@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from pulumi_langsmith.testing import LangSmithEmulator
 
 

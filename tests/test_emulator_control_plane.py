@@ -46,7 +46,9 @@ def github_body(api: httpx.Client, name: str = "agent", repo_ref: str = "main", 
     }
 
 
-def docker_body(name: str = "docker-agent", image: str = "registry.example.com/agent:1", **extra: Any) -> dict[str, Any]:
+def docker_body(
+    name: str = "docker-agent", image: str = "registry.example.com/agent:1", **extra: Any
+) -> dict[str, Any]:
     return {
         "name": name,
         "source": "external_docker",
@@ -96,7 +98,12 @@ def test_an_external_docker_revision_has_no_build_stages() -> None:
         ("github", {"repo_ref": "emulator-fail-deploy"}, [], "DEPLOY_FAILED"),
         ("github", {"repo_ref": "main"}, [{"name": "LANGSMITH_EMULATOR_FAIL", "value": "build"}], "BUILD_FAILED"),
         ("external_docker", {"image_uri": "r/a:emulator-fail-deploy"}, [], "DEPLOY_FAILED"),
-        ("external_docker", {"image_uri": "r/a:1"}, [{"name": "LANGSMITH_EMULATOR_FAIL", "value": "build"}], "DEPLOY_FAILED"),
+        (
+            "external_docker",
+            {"image_uri": "r/a:1"},
+            [{"name": "LANGSMITH_EMULATOR_FAIL", "value": "build"}],
+            "DEPLOY_FAILED",
+        ),
     ],
 )
 def test_failure_markers_end_revisions_deterministically(source, config, secrets, ends) -> None:
@@ -166,7 +173,10 @@ def test_logs_page_with_a_string_cursor(api, control_plane) -> None:
         ({"source": "internal_source"}, "upload-url"),
         ({"source": "internal_docker"}, "push token"),
         ({"source_revision_config": {"langgraph_config_path": None}}, "langgraph_config_path"),
-        ({"source_config": {"integration_id": str(uuid.uuid4()), "repo_url": "u", "deployment_type": "dev"}}, "not found"),
+        (
+            {"source_config": {"integration_id": str(uuid.uuid4()), "repo_url": "u", "deployment_type": "dev"}},
+            "not found",
+        ),
         ({"source_config": {"build_on_push": True}, "source_revision_config": {"repo_ref": "refs/tags/v1"}}, "tag"),
     ],
 )

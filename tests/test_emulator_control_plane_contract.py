@@ -120,7 +120,12 @@ def test_control_plane_bodies_the_spec_rejects_are_rejected(langsmith_emulator: 
         samples = [
             ("POST", "/v2/deployments", _docker_body("fuzz-docker-2"), 201),
             ("PATCH", f"/v2/deployments/{deployment_id}", {"source_config": {"resource_spec": RESOURCE_SPEC}}, 200),
-            ("POST", f"/v2/deployments/{deployment_id}/revisions", {"source_revision_config": {"image_uri": "r/a:3"}}, 201),
+            (
+                "POST",
+                f"/v2/deployments/{deployment_id}/revisions",
+                {"source_revision_config": {"image_uri": "r/a:3"}},
+                201,
+            ),
         ]
         for method, url, body, success in samples:
             op = find_operation(method, url)
@@ -138,7 +143,9 @@ def test_control_plane_bodies_the_spec_rejects_are_rejected(langsmith_emulator: 
 
 
 @pytest.mark.parametrize("prefix", ["", "/api-host"])
-def test_deployments_are_served_at_saas_and_self_hosted_paths(langsmith_emulator: LangSmithEmulator, prefix: str) -> None:
+def test_deployments_are_served_at_saas_and_self_hosted_paths(
+    langsmith_emulator: LangSmithEmulator, prefix: str
+) -> None:
     with httpx.Client(base_url=langsmith_emulator.base_url, headers=langsmith_emulator.headers) as api:
         created = api.post(f"{prefix}/v2/deployments", json=_docker_body(f"paths{prefix.replace('/', '-')}"))
         assert created.status_code == 201, created.text

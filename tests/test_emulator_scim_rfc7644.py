@@ -63,7 +63,12 @@ def scim(langsmith_emulator) -> Iterator[ScimClient]:
 
 
 def new_user(scim: ScimClient, user_name: str, **extra: Any) -> User:
-    body = {"schemas": [USER_SCHEMA], "userName": user_name, "emails": [{"value": f"{user_name}@example.com", "type": "work", "primary": True}], **extra}
+    body = {
+        "schemas": [USER_SCHEMA],
+        "userName": user_name,
+        "emails": [{"value": f"{user_name}@example.com", "type": "work", "primary": True}],
+        **extra,
+    }
     return scim.call("POST", "/Users", 201, json=body, context=Context.RESOURCE_CREATION_RESPONSE, model=User)
 
 
@@ -106,16 +111,46 @@ def test_user_lifecycle_conforms(scim):
 def test_list_filters_with_eq_and_pages_with_start_index_and_count(scim):
     for n in range(5):
         new_user(scim, f"user{n}", externalId=f"ext-{n}")
-    page = scim.call("GET", "/Users", 200, params={"startIndex": 2, "count": 2}, context=Context.SEARCH_RESPONSE, model=ListResponse[User])
+    page = scim.call(
+        "GET",
+        "/Users",
+        200,
+        params={"startIndex": 2, "count": 2},
+        context=Context.SEARCH_RESPONSE,
+        model=ListResponse[User],
+    )
     assert (page.total_results, page.start_index, page.items_per_page) == (5, 2, 2)
     assert [u.user_name for u in page.resources] == ["user1", "user2"]
-    found = scim.call("GET", "/Users", 200, params={"filter": 'userName eq "USER3"'}, context=Context.SEARCH_RESPONSE, model=ListResponse[User])
+    found = scim.call(
+        "GET",
+        "/Users",
+        200,
+        params={"filter": 'userName eq "USER3"'},
+        context=Context.SEARCH_RESPONSE,
+        model=ListResponse[User],
+    )
     assert [u.user_name for u in found.resources] == ["user3"]  # userName is case-insensitive
-    by_external = scim.call("GET", "/Users", 200, params={"filter": 'externalId eq "ext-4"'}, context=Context.SEARCH_RESPONSE, model=ListResponse[User])
+    by_external = scim.call(
+        "GET",
+        "/Users",
+        200,
+        params={"filter": 'externalId eq "ext-4"'},
+        context=Context.SEARCH_RESPONSE,
+        model=ListResponse[User],
+    )
     assert [u.user_name for u in by_external.resources] == ["user4"]
-    none = scim.call("GET", "/Users", 200, params={"filter": 'userName eq "nobody"'}, context=Context.SEARCH_RESPONSE, model=ListResponse[User])
+    none = scim.call(
+        "GET",
+        "/Users",
+        200,
+        params={"filter": 'userName eq "nobody"'},
+        context=Context.SEARCH_RESPONSE,
+        model=ListResponse[User],
+    )
     assert none.total_results == 0 and not none.resources
-    empty_page = scim.call("GET", "/Users", 200, params={"count": 0}, context=Context.SEARCH_RESPONSE, model=ListResponse[User])
+    empty_page = scim.call(
+        "GET", "/Users", 200, params={"count": 0}, context=Context.SEARCH_RESPONSE, model=ListResponse[User]
+    )
     assert empty_page.total_results == 5 and not empty_page.resources
 
 
@@ -130,12 +165,26 @@ def test_unsupported_or_broken_filters_are_scim_errors(scim, params, scim_type):
 
 def test_errors_have_the_scim_shape(scim, langsmith_emulator):
     alice = new_user(scim, "alice")
-    assert scim.call("POST", "/Users", 409, json={"schemas": [USER_SCHEMA], "userName": "ALICE", "emails": [{"value": "x@example.com"}]}).scim_type == "uniqueness"
-    same_email = {"schemas": [USER_SCHEMA], "userName": "alice2", "emails": [{"value": "Alice@example.com", "type": "work"}]}
+    assert (
+        scim.call(
+            "POST",
+            "/Users",
+            409,
+            json={"schemas": [USER_SCHEMA], "userName": "ALICE", "emails": [{"value": "x@example.com"}]},
+        ).scim_type
+        == "uniqueness"
+    )
+    same_email = {
+        "schemas": [USER_SCHEMA],
+        "userName": "alice2",
+        "emails": [{"value": "Alice@example.com", "type": "work"}],
+    }
     assert scim.call("POST", "/Users", 409, json=same_email).scim_type == "uniqueness"
     assert scim.call("POST", "/Users", 400, json={"schemas": [USER_SCHEMA], "userName": "noemail"}).detail
     assert scim.call("POST", "/Users", 400, json={"schemas": [USER_SCHEMA], "emails": [{"value": "x@example.com"}]})
-    assert scim.call("PATCH", f"/Users/{alice.id}", 400, json={"schemas": [PATCH_OP], "Operations": [{"op": "explode"}]})
+    assert scim.call(
+        "PATCH", f"/Users/{alice.id}", 400, json={"schemas": [PATCH_OP], "Operations": [{"op": "explode"}]}
+    )
     assert scim.call("GET", "/Groups/unknown", 404).detail
     with httpx.Client(base_url=f"{langsmith_emulator.base_url}/scim/v2") as anonymous:
         assert ScimClient(anonymous).call("GET", "/Users", 401).detail
@@ -159,7 +208,14 @@ def test_group_lifecycle_and_member_patch_operations(scim):
         ]},
     )  # fmt: skip
     assert sorted(m.value for m in patched.members) == sorted([bob.id, carol.id])
-    found = scim.call("GET", "/Groups", 200, params={"filter": 'displayName eq "Organization Admins"'}, context=Context.SEARCH_RESPONSE, model=ListResponse[Group])
+    found = scim.call(
+        "GET",
+        "/Groups",
+        200,
+        params={"filter": 'displayName eq "Organization Admins"'},
+        context=Context.SEARCH_RESPONSE,
+        model=ListResponse[Group],
+    )
     assert [g.id for g in found.resources] == [group.id]
     scim.call("DELETE", f"/Users/{bob.id}", 204)
     after = scim.call("GET", f"/Groups/{group.id}", 200, context=Context.RESOURCE_QUERY_RESPONSE, model=Group)
@@ -171,18 +227,33 @@ def test_group_lifecycle_and_member_patch_operations(scim):
 def test_groups_cannot_be_renamed_and_names_are_unique(scim):
     group = scim.call("POST", "/Groups", 201, json={"schemas": [GROUP_SCHEMA], "displayName": "Organization Admins"},
                       context=Context.RESOURCE_CREATION_RESPONSE, model=Group)  # fmt: skip
-    rename = {"schemas": [PATCH_OP], "Operations": [{"op": "replace", "path": "displayName", "value": "Organization Admin"}]}
+    rename = {
+        "schemas": [PATCH_OP],
+        "Operations": [{"op": "replace", "path": "displayName", "value": "Organization Admin"}],
+    }
     assert scim.call("PATCH", f"/Groups/{group.id}", 400, json=rename).scim_type == "mutability"
-    assert scim.call("PUT", f"/Groups/{group.id}", 400, json={"schemas": [GROUP_SCHEMA], "displayName": "Other"}).scim_type == "mutability"
-    assert scim.call("POST", "/Groups", 409, json={"schemas": [GROUP_SCHEMA], "displayName": "Organization Admins"}).scim_type == "uniqueness"
-    assert scim.call("POST", "/Groups", 400, json={"schemas": [GROUP_SCHEMA], "displayName": "x", "members": [{"value": "nobody"}]})
+    assert (
+        scim.call("PUT", f"/Groups/{group.id}", 400, json={"schemas": [GROUP_SCHEMA], "displayName": "Other"}).scim_type
+        == "mutability"
+    )
+    assert (
+        scim.call(
+            "POST", "/Groups", 409, json={"schemas": [GROUP_SCHEMA], "displayName": "Organization Admins"}
+        ).scim_type
+        == "uniqueness"
+    )
+    assert scim.call(
+        "POST", "/Groups", 400, json={"schemas": [GROUP_SCHEMA], "displayName": "x", "members": [{"value": "nobody"}]}
+    )
 
 
 def test_scim_resources_of_another_organisation_are_invisible(scim, langsmith_emulator):
     user = new_user(scim, "alice")
     other = langsmith_emulator.server.create_organization("SCIM elsewhere")
     token = create_scim_token(langsmith_emulator.base_url, other.api_key)
-    with httpx.Client(base_url=f"{langsmith_emulator.base_url}/scim/v2", headers={"Authorization": f"Bearer {token}"}) as http:
+    with httpx.Client(
+        base_url=f"{langsmith_emulator.base_url}/scim/v2", headers={"Authorization": f"Bearer {token}"}
+    ) as http:
         elsewhere = ScimClient(http)
         elsewhere.call("GET", f"/Users/{user.id}", 404)
         listed = elsewhere.call("GET", "/Users", 200, context=Context.SEARCH_RESPONSE, model=ListResponse[User])

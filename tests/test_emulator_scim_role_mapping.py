@@ -26,12 +26,19 @@ def scim(langsmith_emulator):
 
 @pytest.fixture
 def api(langsmith_emulator):
-    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}) as client:
+    with httpx.Client(
+        base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}
+    ) as client:
         yield client
 
 
 def provision(scim, user_name: str, **extra) -> str:
-    body = {"schemas": [USER_SCHEMA], "userName": user_name, "emails": [{"value": f"{user_name}@example.com", "type": "work"}], **extra}
+    body = {
+        "schemas": [USER_SCHEMA],
+        "userName": user_name,
+        "emails": [{"value": f"{user_name}@example.com", "type": "work"}],
+        **extra,
+    }
     response = scim.post("/Users", json=body)
     assert response.status_code == 201, response.text
     return response.json()["id"]

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from typer.testing import CliRunner
-
 from pulumi_langsmith.cli import app as cli_app
 from pulumi_langsmith.emulator import EmulatorServer, FaultConfig, create_app
 from pulumi_langsmith.testing import LangSmithEmulator
+from typer.testing import CliRunner
 
 API_KEY_FORMAT = re.compile(r"^lsv2_sk_[0-9a-f]{32}_[0-9a-f]{10}$")
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from pulumi_langsmith.testing import LangSmithEmulator
 
 

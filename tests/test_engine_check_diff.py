@@ -3,7 +3,6 @@
 import pytest
 import respx
 from pulumi.runtime import rpc
-
 from pulumi_langsmith.resources import DatasetProvider, ProjectProvider, WorkspaceProvider
 
 UUID = "0f0e0d0c-0b0a-4908-8706-050403020100"
@@ -20,7 +19,12 @@ BAD_INPUTS = [
     (DatasetProvider, {"name": "d", "data_type": "table"}, "data_type", "'kv', 'llm' or 'chat'"),
     (DatasetProvider, {"name": "d", "inputs_schema": "not a dict"}, "inputs_schema", "dictionary"),
     (DatasetProvider, {"name": "d", "workspace_id": "nope"}, "workspace_id", "pattern"),
-    (DatasetProvider, {"name": "d", "transformations": [{"path": [], "transformation_type": "remove_extra_fields"}]}, "transformations[0].path", "at least 1"),
+    (
+        DatasetProvider,
+        {"name": "d", "transformations": [{"path": [], "transformation_type": "remove_extra_fields"}]},
+        "transformations[0].path",
+        "at least 1",
+    ),
     (DatasetProvider, {"name": "d", "nmae": "typo"}, "nmae", "unknown property of Dataset"),
     (ProjectProvider, {"name": "p", "reference_dataset_id": "42"}, "reference_dataset_id", "pattern"),
     (ProjectProvider, {"name": "p", "trace_tier": "forever"}, "trace_tier", "'longlived' or 'shortlived'"),
@@ -59,9 +63,20 @@ def test_several_bad_properties_give_one_failure_each():
 
 
 def outputs(**fields):
-    base = {"__provider": "old-pickle", "name": "d", "description": None, "data_type": "kv", "metadata": None,
-            "inputs_schema": None, "outputs_schema": None, "transformations": None, "workspace_id": None,
-            "adopt_existing": False, "tenant_id": UUID, "created_at": "2026-01-01T00:00:00Z"}
+    base = {
+        "__provider": "old-pickle",
+        "name": "d",
+        "description": None,
+        "data_type": "kv",
+        "metadata": None,
+        "inputs_schema": None,
+        "outputs_schema": None,
+        "transformations": None,
+        "workspace_id": None,
+        "adopt_existing": False,
+        "tenant_id": UUID,
+        "created_at": "2026-01-01T00:00:00Z",
+    }
     base.update(fields)
     return base
 
@@ -78,7 +93,9 @@ def test_none_and_missing_are_the_same():
 
 
 def test_floats_from_protobuf_do_not_cause_a_diff():
-    result = DatasetProvider().diff("id", outputs(metadata={"n": 3}), {"name": "d", "data_type": "kv", "metadata": {"n": 3.0}})
+    result = DatasetProvider().diff(
+        "id", outputs(metadata={"n": 3}), {"name": "d", "data_type": "kv", "metadata": {"n": 3.0}}
+    )
     assert result.changes is False
 
 
@@ -101,7 +118,9 @@ def test_unknown_value_counts_as_a_change():
 
 
 def test_toggling_adopt_existing_is_not_a_change():
-    result = DatasetProvider().diff("id", outputs(adopt_existing=False), {"name": "d", "data_type": "kv", "adopt_existing": True})
+    result = DatasetProvider().diff(
+        "id", outputs(adopt_existing=False), {"name": "d", "data_type": "kv", "adopt_existing": True}
+    )
     assert result.changes is False
 
 
@@ -120,7 +139,9 @@ def test_unknown_objects_from_the_engine_are_not_failures():
 
 
 def test_naming_the_workspace_the_object_is_already_in_does_not_replace_it():
-    result = DatasetProvider().diff("id", outputs(workspace_id=None, tenant_id=UUID), {"name": "d", "data_type": "kv", "workspace_id": UUID.upper()})
+    result = DatasetProvider().diff(
+        "id", outputs(workspace_id=None, tenant_id=UUID), {"name": "d", "data_type": "kv", "workspace_id": UUID.upper()}
+    )
     assert result.changes is False and result.replaces == []
 
 
@@ -131,5 +152,7 @@ def test_dropping_an_explicit_workspace_keeps_the_object_where_it_is():
 
 def test_moving_to_another_workspace_replaces():
     other = "11111111-2222-4333-8444-555555555555"
-    result = DatasetProvider().diff("id", outputs(workspace_id=None, tenant_id=UUID), {"name": "d", "data_type": "kv", "workspace_id": other})
+    result = DatasetProvider().diff(
+        "id", outputs(workspace_id=None, tenant_id=UUID), {"name": "d", "data_type": "kv", "workspace_id": other}
+    )
     assert result.replaces == ["workspace_id"]

@@ -8,17 +8,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from pulumi_policy import (
-    EnforcementLevel,
-    PolicyCustomTimeouts,
-    PolicyResource,
-    PolicyResourceOptions,
-    ResourceValidationArgs,
-    ResourceValidationPolicy,
-    StackValidationArgs,
-)
-from pulumi_policy.proxy import UNKNOWN_NUMBER_VALUE, UNKNOWN_STRING_VALUE, unknown_checking_proxy
-
 from pulumi_langsmith import policies
 from pulumi_langsmith.policies import (
     DESCRIPTIONS_REQUIRED,
@@ -36,6 +25,16 @@ from pulumi_langsmith.policies import (
     type_token,
     webhook_url_problem,
 )
+from pulumi_policy import (
+    EnforcementLevel,
+    PolicyCustomTimeouts,
+    PolicyResource,
+    PolicyResourceOptions,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+)
+from pulumi_policy.proxy import UNKNOWN_NUMBER_VALUE, UNKNOWN_STRING_VALUE, unknown_checking_proxy
 
 UNKNOWN = UNKNOWN_STRING_VALUE
 
@@ -392,9 +391,7 @@ def scim_admin_violations(
     """The SCIM admin-group stack policy over ScimUsers (name → email) feeding a group's `members`."""
     user_resources = [_resource("ScimUser", {"user_name": e, "email": e}, name) for name, e in users.items()]
     members = [UNKNOWN] * len(users) if members is None else members
-    group = _resource(
-        "ScimGroup", {"display_name": group_name, "name_separator": ":", "members": members}, "admins"
-    )
+    group = _resource("ScimGroup", {"display_name": group_name, "name_separator": ":", "members": members}, "admins")
     group.property_dependencies = {"members": user_resources}
     reported: list[tuple[str, str]] = []
     SCIM_ORG_ADMINS_ALLOWLISTED.validate(

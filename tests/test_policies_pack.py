@@ -17,7 +17,6 @@ import yaml
 from e2e_support import PulumiProject
 from google.protobuf import empty_pb2, struct_pb2
 from pulumi.runtime.proto import analyzer_pb2, analyzer_pb2_grpc
-
 from pulumi_langsmith.policies import POLICIES, type_token
 
 PACK = Path(__file__).resolve().parent.parent / "policy"

@@ -8,13 +8,24 @@ import base64
 import pytest
 from protocol_harness import ProviderServer, RpcError
 from pulumi.runtime.proto import provider_pb2
-
 from pulumi_langsmith.resources import DatasetProvider, ProjectProvider, WorkspaceProvider
 
 KINDS = [
     ("Dataset", DatasetProvider, {"name": "proto-ds", "description": "a"}, {"description": "b"}, {"name": ""}),
-    ("Project", ProjectProvider, {"name": "proto-proj", "description": "a"}, {"description": "b"}, {"name": "p", "trace_tier": "x"}),
-    ("Workspace", WorkspaceProvider, {"display_name": "Proto WS"}, {"display_name": "Proto WS 2"}, {"display_name": "bad/name"}),
+    (
+        "Project",
+        ProjectProvider,
+        {"name": "proto-proj", "description": "a"},
+        {"description": "b"},
+        {"name": "p", "trace_tier": "x"},
+    ),
+    (
+        "Workspace",
+        WorkspaceProvider,
+        {"display_name": "Proto WS"},
+        {"display_name": "Proto WS 2"},
+        {"display_name": "bad/name"},
+    ),
 ]
 
 
@@ -26,7 +37,9 @@ def server():
 
 @pytest.mark.parametrize(("kind", "provider_class", "inputs", "update", "bad"), KINDS, ids=[k[0] for k in KINDS])
 def test_full_lifecycle_over_grpc(server, langsmith_emulator, kind, provider_class, inputs, update, bad):
-    server.configure({"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url})
+    server.configure(
+        {"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url}
+    )
     blob = server.provider_blob(provider_class())
     urn = server.urn(f"pulumi-python:dynamic/langsmith:{kind}", f"proto-{kind.lower()}")
 
@@ -66,8 +79,13 @@ def test_full_lifecycle_over_grpc(server, langsmith_emulator, kind, provider_cla
 
 def test_api_errors_reach_the_engine_with_method_path_status_and_no_key(langsmith_emulator):
     with ProviderServer() as fresh:  # the host configures each unpickled provider once: use a new process
-        fresh.configure({"langsmith:apiKey": "lsv2_sk_wrongwrongwrongwrongwrongwrong_0000000000",
-                         "langsmith:endpoint": langsmith_emulator.base_url, "langsmith:maxRetries": "0"})
+        fresh.configure(
+            {
+                "langsmith:apiKey": "lsv2_sk_wrongwrongwrongwrongwrongwrong_0000000000",
+                "langsmith:endpoint": langsmith_emulator.base_url,
+                "langsmith:maxRetries": "0",
+            }
+        )
         blob = fresh.provider_blob(DatasetProvider())
         urn = fresh.urn("pulumi-python:dynamic/langsmith:Dataset", "unauthorized")
         with pytest.raises(RpcError) as info:
@@ -82,7 +100,9 @@ def test_missing_api_key_error_names_config_key_and_env_variable(langsmith_emula
         fresh.configure({"langsmith:endpoint": langsmith_emulator.base_url})
         blob = fresh.provider_blob(DatasetProvider())
         with pytest.raises(RpcError) as info:
-            fresh.create(fresh.urn("pulumi-python:dynamic/langsmith:Dataset", "nokey"), {"__provider": blob, "name": "x"})
+            fresh.create(
+                fresh.urn("pulumi-python:dynamic/langsmith:Dataset", "nokey"), {"__provider": blob, "name": "x"}
+            )
         assert "langsmith:apiKey" in info.value.details() and "LANGSMITH_API_KEY" in info.value.details()
 
 

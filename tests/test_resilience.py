@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import configure
-
 from pulumi_langsmith.errors import ServerError, TransportError
 from pulumi_langsmith.resources import DatasetProvider, ProjectProvider, WorkspaceProvider
 

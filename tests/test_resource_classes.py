@@ -6,7 +6,6 @@ import base64
 
 import pulumi
 import pytest
-
 from pulumi_langsmith import Dataset, Project, Workspace
 
 CAPTURED: list[pulumi.runtime.MockResourceArgs] = []

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from conftest import configure
-
 from pulumi_langsmith.resources import DatasetProvider, ProjectProvider, WorkspaceProvider
 
 
@@ -144,7 +143,11 @@ def test_create_retried_after_a_crash_finds_its_own_object(case, langsmith_emula
 def test_adopt_existing_takes_over_and_converges(case, langsmith_emulator, out_of_band):
     provider = configure(case.provider(), langsmith_emulator)
     original = provider.create(checked(provider, case.inputs))
-    wanted = {**case.inputs, **{k: v for k, v in case.update.items() if k not in ("name", "display_name")}, "adopt_existing": True}
+    wanted = {
+        **case.inputs,
+        **{k: v for k, v in case.update.items() if k not in ("name", "display_name")},
+        "adopt_existing": True,
+    }
     adopted = provider.create(checked(provider, wanted))
     assert adopted.id == original.id
     for key, value in wanted.items():

@@ -12,14 +12,13 @@ from typing import Any, ClassVar, Literal
 import jsonschema
 import pytest
 from e2e_support import pulumi_binary
-from pydantic import BaseModel, ConfigDict, Field
-from typer.testing import CliRunner
-
 from pulumi_langsmith.cli import app
 from pulumi_langsmith.config import CONFIG_KEYS
 from pulumi_langsmith.engine import OutputField, ResourceSpec, WorkspaceScopedInputs
 from pulumi_langsmith.resources import ALL_PROVIDERS
 from pulumi_langsmith.schema import build_schema, schema_json, token
+from pydantic import BaseModel, ConfigDict, Field
+from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
 METASCHEMA = Path(__file__).resolve().parent / "data" / "pulumi-package-metaschema.json"

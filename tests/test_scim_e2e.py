@@ -36,7 +36,9 @@ def scim(langsmith_emulator, token):
 
 @pytest.fixture
 def api(langsmith_emulator):
-    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}) as client:
+    with httpx.Client(
+        base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}
+    ) as client:
         yield client
 
 

@@ -113,7 +113,10 @@ def test_user_changes_are_patch_replace_operations():
     old = spec.inputs.model_validate({"user_name": "alice", "email": "alice@example.com", "external_id": "x1"})
     new = spec.inputs.model_validate({"user_name": "alice", "email": "alice@example.com", "active": False})
     body = spec.update_body(old, new, ["active", "external_id"])
-    assert body["Operations"] == [{"op": "replace", "path": "active", "value": False}, {"op": "remove", "path": "externalId"}]
+    assert body["Operations"] == [
+        {"op": "replace", "path": "active", "value": False},
+        {"op": "remove", "path": "externalId"},
+    ]
 
 
 def test_display_name_change_replaces_and_member_change_does_not():
@@ -124,4 +127,9 @@ def test_display_name_change_replaces_and_member_change_does_not():
     assert provider.diff("g", olds, renamed).replaces == ["display_name"]
     diff = provider.diff("g", olds, regrouped)
     assert diff.changes and diff.replaces == []
-    assert provider.diff("g", olds, provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": ["a"]}).inputs).changes is False
+    assert (
+        provider.diff(
+            "g", olds, provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": ["a"]}).inputs
+        ).changes
+        is False
+    )

@@ -82,7 +82,9 @@ def test_full_lifecycle_over_grpc(server, langsmith_emulator, kind, provider_cla
 
 @pytest.mark.parametrize(("kind", "field"), sorted(SECRET_OUTPUTS.items()))
 def test_secret_outputs_are_marked_secret_on_the_wire(server, langsmith_emulator, kind, field):
-    server.configure({"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url})
+    server.configure(
+        {"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url}
+    )
     provider_class, inputs = next((k[1], k[2]) for k in KINDS if k[0] == kind)
     inputs = {**inputs, "headers": {"Authorization": "Bearer wire-secret"}} if kind == "PromptWebhook" else inputs
     blob = server.provider_blob(provider_class())

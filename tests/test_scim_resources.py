@@ -18,7 +18,12 @@ from test_emulator_scim_rfc7644 import create_scim_token
 
 USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"
 PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
-ALICE = {"user_name": "alice@example.com", "email": "Alice@Example.com", "name": {"given_name": "Alice"}, "external_id": "okta-alice"}
+ALICE = {
+    "user_name": "alice@example.com",
+    "email": "Alice@Example.com",
+    "name": {"given_name": "Alice"},
+    "external_id": "okta-alice",
+}
 
 
 @pytest.fixture
@@ -100,7 +105,10 @@ def test_refresh_reports_user_drift_and_drops_deleted_users(langsmith_emulator, 
     provider = provider_for(ScimUserProvider, langsmith_emulator, scim_token)
     news = user(provider)
     created = provider.create(news)
-    scim.patch(f"/Users/{created.id}", json={"schemas": [PATCH_SCHEMA], "Operations": [{"op": "replace", "path": "active", "value": False}]})
+    scim.patch(
+        f"/Users/{created.id}",
+        json={"schemas": [PATCH_SCHEMA], "Operations": [{"op": "replace", "path": "active", "value": False}]},
+    )
     refreshed = provider.read(created.id, news)
     assert refreshed.inputs["active"] is False
     assert provider.diff(created.id, refreshed.inputs, news).changes is True
@@ -112,7 +120,11 @@ def test_refresh_reports_user_drift_and_drops_deleted_users(langsmith_emulator, 
 def test_existing_user_needs_adopt_existing(langsmith_emulator, scim_token, scim):
     existing = scim.post(
         "/Users",
-        json={"schemas": [USER_SCHEMA], "userName": "alice@example.com", "emails": [{"value": "alice@example.com", "type": "work"}]},
+        json={
+            "schemas": [USER_SCHEMA],
+            "userName": "alice@example.com",
+            "emails": [{"value": "alice@example.com", "type": "work"}],
+        },
     ).json()
     provider = provider_for(ScimUserProvider, langsmith_emulator, scim_token)
     with pytest.raises(AlreadyExistsError, match="adopt_existing"):
@@ -139,7 +151,10 @@ def test_scim_errors_name_method_path_status_and_never_the_token(langsmith_emula
 
 def test_group_member_changes_are_patch_add_and_remove(langsmith_emulator, scim_token, scim, received_patches):
     users = provider_for(ScimUserProvider, langsmith_emulator, scim_token)
-    ids = [users.create(user(users, user_name=f"u{n}@example.com", email=f"u{n}@example.com", external_id=None)).id for n in range(3)]
+    ids = [
+        users.create(user(users, user_name=f"u{n}@example.com", email=f"u{n}@example.com", external_id=None)).id
+        for n in range(3)
+    ]
     provider = provider_for(ScimGroupProvider, langsmith_emulator, scim_token)
     olds = checked(provider, {"display_name": "LS:Organization Admins", "members": ids[:2]})
     created = provider.create(olds)
@@ -171,18 +186,26 @@ def test_group_rename_replaces_and_drift_and_deletion_are_seen(langsmith_emulato
     refreshed = provider.read(created.id, olds)
     assert refreshed.inputs["name_separator"] == "-"
     assert provider.diff(created.id, refreshed.inputs, olds).changes is False
-    scim.patch(f"/Groups/{created.id}", json={"schemas": [PATCH_SCHEMA], "Operations": [{"op": "replace", "path": "externalId", "value": "by-hand"}]})
+    scim.patch(
+        f"/Groups/{created.id}",
+        json={"schemas": [PATCH_SCHEMA], "Operations": [{"op": "replace", "path": "externalId", "value": "by-hand"}]},
+    )
     assert provider.read(created.id, olds).inputs["external_id"] == "by-hand"
     assert scim.delete(f"/Groups/{created.id}").status_code == 204
     assert provider.read(created.id, olds).id is None
 
 
 def test_existing_group_needs_adopt_existing(langsmith_emulator, scim_token, scim):
-    existing = scim.post("/Groups", json={"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Organization Admins"}).json()
+    existing = scim.post(
+        "/Groups",
+        json={"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Organization Admins"},
+    ).json()
     provider = provider_for(ScimGroupProvider, langsmith_emulator, scim_token)
     with pytest.raises(AlreadyExistsError):
         provider.create(checked(provider, {"display_name": "Organization Admins"}))
-    adopted = provider.create(checked(provider, {"display_name": "Organization Admins", "external_id": "g1", "adopt_existing": True}))
+    adopted = provider.create(
+        checked(provider, {"display_name": "Organization Admins", "external_id": "g1", "adopt_existing": True})
+    )
     assert adopted.id == existing["id"] and scim.get(f"/Groups/{existing['id']}").json()["externalId"] == "g1"
 
 
@@ -194,7 +217,9 @@ def test_group_refresh_keeps_the_creation_and_modification_times(langsmith_emula
     assert refreshed.outs["created_at"] == meta["created"] and refreshed.outs["last_modified"] == meta["lastModified"]
 
 
-def test_scim_endpoint_and_token_come_from_their_own_config_and_environment(langsmith_emulator, scim_token, monkeypatch):
+def test_scim_endpoint_and_token_come_from_their_own_config_and_environment(
+    langsmith_emulator, scim_token, monkeypatch
+):
     monkeypatch.setenv("LANGSMITH_SCIM_TOKEN", scim_token)
     provider = ScimUserProvider()
     # No SCIM token in the stack config, and an `endpoint` nothing listens on: SCIM uses only its own settings.

@@ -107,7 +107,9 @@ def test_existing_key_needs_adopt_existing_and_adoption_overwrites_it(langsmith_
     assert VALUE not in str(raised.value)
     adopted = provider.create(checked(provider, {"key": "OPENAI_API_KEY", "value": VALUE, "adopt_existing": True}))
     assert adopted.id == "OPENAI_API_KEY"
-    stored = langsmith_emulator.server.store.get(Kind.workspace_secrets, f"{langsmith_emulator.workspace_id}/OPENAI_API_KEY")
+    stored = langsmith_emulator.server.store.get(
+        Kind.workspace_secrets, f"{langsmith_emulator.workspace_id}/OPENAI_API_KEY"
+    )
     assert stored["value"] == VALUE
 
 
@@ -136,5 +138,7 @@ def test_upsert_list_is_all_or_nothing_in_the_emulator(langsmith_emulator, out_o
     response = out_of_band.post(SECRETS, json=[{"key": "A", "value": "1"}, {"key": "B"}])
     assert response.status_code == 422
     assert keys(out_of_band) == []
-    out_of_band.post(SECRETS, json=[{"key": "A", "value": "1"}, {"key": "B", "value": "2"}, {"key": "A", "value": None}])
+    out_of_band.post(
+        SECRETS, json=[{"key": "A", "value": "1"}, {"key": "B", "value": "2"}, {"key": "A", "value": None}]
+    )
     assert keys(out_of_band) == ["B"]

@@ -9,7 +9,6 @@ Runs unchanged against real LangSmith or the emulator (`pulumi-langsmith emulato
 """
 
 import pulumi
-
 import pulumi_langsmith as langsmith
 
 config = pulumi.Config()

@@ -5,7 +5,6 @@ Runs unchanged against real LangSmith (set `langsmith:apiKey`, and `langsmith:en
 """
 
 import pulumi
-
 import pulumi_langsmith as langsmith
 
 config = pulumi.Config()

@@ -17,18 +17,36 @@ from .errors import (
     UnauthorizedError,
     ValidationError,
 )
-from .resources import Dataset, DataType, Project, TraceTier, Workspace
-from .resources import PromptWebhook, PromptWebhookTrigger, ScimGroup, ScimUser, WorkspaceSecret
-from .resources import Deployment, DeploymentSource, DeploymentType
-from .resources import ApiKey, OrgMember, PersonalAccessToken, Role, ScimToken, ServiceKey, WorkspaceMember
 from .lookups import get_deployment, get_github_integration, list_deployment_revisions, list_github_repositories
+from .resources import (
+    ApiKey,
+    Dataset,
+    DataType,
+    Deployment,
+    DeploymentSource,
+    DeploymentType,
+    OrgMember,
+    PersonalAccessToken,
+    Project,
+    PromptWebhook,
+    PromptWebhookTrigger,
+    Role,
+    ScimGroup,
+    ScimToken,
+    ScimUser,
+    ServiceKey,
+    TraceTier,
+    Workspace,
+    WorkspaceMember,
+    WorkspaceSecret,
+)
 
 __all__ = [
     "CONFIG_KEYS",
     "AlreadyExistsError",
-    "ApiKey",
     "Api",
     "ApiError",
+    "ApiKey",
     "ConfigurationError",
     "ConflictError",
     "DataType",

@@ -50,8 +50,12 @@ CONFIG_KEYS: tuple[ConfigKey, ...] = (
         "Deployment control-plane URL. Derived from the endpoint when unset (SaaS: `api.host.langchain.com`; "
         "self-hosted: `<origin>/api-host`).",
     ),
-    ConfigKey("timeoutSeconds", (), "Connect and read timeout of one HTTP request, in seconds (default 30).", type="number"),
-    ConfigKey("maxRetries", (), "Retries of a failed request (408, 429, 5xx, connection errors); default 4.", type="integer"),
+    ConfigKey(
+        "timeoutSeconds", (), "Connect and read timeout of one HTTP request, in seconds (default 30).", type="number"
+    ),
+    ConfigKey(
+        "maxRetries", (), "Retries of a failed request (408, 429, 5xx, connection errors); default 4.", type="integer"
+    ),
     ConfigKey("scimToken", ("LANGSMITH_SCIM_TOKEN",), "Bearer token for the SCIM v2 API.", secret=True),
     ConfigKey("scimEndpoint", ("LANGSMITH_SCIM_ENDPOINT",), "SCIM v2 base URL; default `<endpoint>/scim/v2`."),
 )

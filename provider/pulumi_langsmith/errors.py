@@ -115,9 +115,7 @@ def format_detail(detail: Any) -> str:
     return str(detail)
 
 
-def error_for_status(
-    method: str, path: str, status: int, detail: Any, retry_after: float | None = None
-) -> ApiError:
+def error_for_status(method: str, path: str, status: int, detail: Any, retry_after: float | None = None) -> ApiError:
     """The typed error for an HTTP status."""
     cls: type[ApiError]
     if status == 400:

@@ -85,7 +85,9 @@ def get_github_integration(
     if len(matches) != 1:
         found = ", ".join(repr(i.get("name")) for i in integrations or []) or "none"
         wanted = f"named {name!r}" if name else "(exactly one)"
-        raise NotFoundError("GET", "/v1/integrations/github/install", 404, f"no GitHub integration {wanted}; found {found}")
+        raise NotFoundError(
+            "GET", "/v1/integrations/github/install", 404, f"no GitHub integration {wanted}; found {found}"
+        )
     return matches[0]
 
 

@@ -590,7 +590,7 @@ def provider_default_workspace(environ: Mapping[str, str] | None = None) -> str 
     if not configured:
         try:
             configured = pulumi.runtime.get_config("langsmith:workspaceId")
-        except Exception:  # noqa: BLE001 - no runtime config outside a Pulumi run
+        except Exception:
             configured = None
     if configured:
         return str(configured)

@@ -128,7 +128,9 @@ def wait_for_revision(
     return revision
 
 
-def wait_until_deleted(api: Scoped, deployment_id: str, timeout: float, schedule: PollSchedule = DEFAULT_SCHEDULE) -> None:
+def wait_until_deleted(
+    api: Scoped, deployment_id: str, timeout: float, schedule: PollSchedule = DEFAULT_SCHEDULE
+) -> None:
     """Poll a deleted deployment until the control plane answers 404."""
 
     def gone() -> bool:

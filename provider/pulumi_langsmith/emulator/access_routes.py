@@ -226,7 +226,7 @@ async def get_current_active_org_members(
     q: str | None = None,
     sort_by_desc: bool = True,
     ls_user_ids: UuidList = [],  # noqa: B006
-    user_ids: Annotated[list[UUID], Query(deprecated=True)] = None,  # type: ignore[assignment]
+    user_ids: Annotated[list[UUID] | None, Query(deprecated=True)] = None,  # type: ignore[assignment]
     is_disabled: bool | None = None,
     sort_by: MemberSortField = MemberSortField.created_at,
 ) -> list[OrgMemberIdentity]:
@@ -394,7 +394,7 @@ async def get_current_active_workspace_members(
     q: str | None = None,
     sort_by_desc: bool = True,
     ls_user_ids: UuidList = [],  # noqa: B006
-    user_ids: Annotated[list[UUID], Query(deprecated=True)] = None,  # type: ignore[assignment]
+    user_ids: Annotated[list[UUID] | None, Query(deprecated=True)] = None,  # type: ignore[assignment]
     is_disabled: bool | None = None,
     sort_by: MemberSortField = MemberSortField.created_at,
 ) -> list[MemberIdentity]:
@@ -650,7 +650,7 @@ async def get_api_keys(principal: WorkspaceCaller, store: StoreDep) -> list[Any]
 async def generate_api_key(
     principal: WorkspaceCaller,
     store: StoreDep,
-    body: Annotated[APIKeyCreateRequest, Body()] = APIKeyCreateRequest(),  # noqa: B008
+    body: Annotated[APIKeyCreateRequest, Body()] = APIKeyCreateRequest(),
 ) -> Any:
     """A legacy key of the workspace (`X-Tenant-Id`); the value is in this response only."""
     require_admin_of_workspace(principal)

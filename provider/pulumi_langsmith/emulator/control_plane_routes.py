@@ -85,7 +85,10 @@ class ControlPlaneSettings:
     delete_seconds: float = 0.0
 
     def reset(self) -> None:
-        self.stage_seconds, self.delete_seconds = ControlPlaneSettings.stage_seconds, ControlPlaneSettings.delete_seconds
+        self.stage_seconds, self.delete_seconds = (
+            ControlPlaneSettings.stage_seconds,
+            ControlPlaneSettings.delete_seconds,
+        )
 
 
 _settings_lock = threading.Lock()
@@ -111,7 +114,9 @@ def iso(epoch: float) -> str:
 # ================================================================ revision state machine
 
 
-def revision_plan(source: str, revision_config: dict[str, Any], secrets: list[dict[str, Any]], stage: float) -> Document:
+def revision_plan(
+    source: str, revision_config: dict[str, Any], secrets: list[dict[str, Any]], stage: float
+) -> Document:
     """The stages a new revision will go through, with their durations, and where it ends."""
     markers = " ".join(str(revision_config.get(k) or "") for k in ("repo_ref", "image_uri"))
     requested = next((s["value"] for s in secrets if s["name"] == FAIL_ENV_VAR), "")
@@ -165,12 +170,16 @@ def revisions_of(store: Store, deployment_id: str) -> list[Document]:
     return list(reversed(store.list(Kind.deployment_revisions, deployment_id)))
 
 
-def new_revision(store: Store, deployment: Document, settings: ControlPlaneSettings, source: str | None = None) -> Document:
+def new_revision(
+    store: Store, deployment: Document, settings: ControlPlaneSettings, source: str | None = None
+) -> Document:
     """Start a revision from the deployment's current configuration; supersedes an unfinished latest one."""
     now = time.time()
-    previous = store.get(Kind.deployment_revisions, deployment["latest_revision_id"]) if deployment.get(
-        "latest_revision_id"
-    ) else None
+    previous = (
+        store.get(Kind.deployment_revisions, deployment["latest_revision_id"])
+        if deployment.get("latest_revision_id")
+        else None
+    )
     if previous is not None and revision_state(previous, now)[0] not in TERMINAL:
         previous["_superseded_at"] = now
         store.replace(Kind.deployment_revisions, previous)
@@ -235,14 +244,18 @@ def purge_if_gone(store: Store, doc: Document, settings: ControlPlaneSettings) -
     return True
 
 
-def workspace_deployment(store: Store, principal: Principal, deployment_id: object, settings: ControlPlaneSettings) -> Document:
+def workspace_deployment(
+    store: Store, principal: Principal, deployment_id: object, settings: ControlPlaneSettings
+) -> Document:
     doc = store.get_in(Kind.deployments, principal.workspace_id, deployment_id)
     if doc is None or purge_if_gone(store, doc, settings):
         raise HTTPException(status_code=404, detail=f"Deployment ID {deployment_id} not found.")
     return doc
 
 
-def live_deployment(store: Store, principal: Principal, deployment_id: object, settings: ControlPlaneSettings) -> Document:
+def live_deployment(
+    store: Store, principal: Principal, deployment_id: object, settings: ControlPlaneSettings
+) -> Document:
     doc = workspace_deployment(store, principal, deployment_id, settings)
     if doc.get("_deleted_at") is not None:
         raise bad_request(f"Deployment ID {deployment_id} is being deleted.")
@@ -266,7 +279,9 @@ def check_source_rules(
 ) -> None:
     """The control plane's cross-field rules for a deployment's configuration (400 when broken)."""
     if source == "internal_source":
-        raise bad_request("internal_source deployments need source_revision_config.source_tarball_path from the upload-url flow.")
+        raise bad_request(
+            "internal_source deployments need source_revision_config.source_tarball_path from the upload-url flow."
+        )
     if source == "internal_docker":
         raise bad_request("internal_docker deployments need an image pushed with a push token; not available here.")
     repo_ref = revision_config.get("repo_ref") or ""
@@ -301,7 +316,9 @@ def check_source_rules(
         if not resource_spec:
             raise bad_request("source_config.resource_spec is required for external_docker deployments.")
     if config.get("build_on_push") and repo_ref.startswith("refs/tags/"):
-        raise bad_request("source_config.build_on_push cannot be enabled when source_revision_config.repo_ref is a tag.")
+        raise bad_request(
+            "source_config.build_on_push cannot be enabled when source_revision_config.repo_ref is a tag."
+        )
     min_scale, max_scale = resource_spec.get("min_scale"), resource_spec.get("max_scale")
     if min_scale is not None and max_scale is not None and min_scale > max_scale:
         raise bad_request("resource_spec.min_scale cannot be greater than resource_spec.max_scale.")
@@ -418,7 +435,9 @@ async def delete_deployments(
 
 
 @router.get("/deployments/{deployment_id}", response_model=Deployment)
-async def get_deployment(request: Request, deployment_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Document:
+async def get_deployment(
+    request: Request, deployment_id: UUID, principal: WorkspaceCaller, store: StoreDep
+) -> Document:
     """One deployment of the workspace."""
     settings = control_plane_settings(request.app)
     return deployment_view(store, workspace_deployment(store, principal, deployment_id, settings), settings)
@@ -436,7 +455,9 @@ def apply_patch(
     namespace = (config_changes.get("listener_config") or {}).get("k8s_namespace")
     current_namespace = (doc["source_config"].get("listener_config") or {}).get("k8s_namespace")
     if namespace is not None and namespace != current_namespace:
-        raise bad_request("source_config.listener_config.k8s_namespace cannot be changed once the deployment is created.")
+        raise bad_request(
+            "source_config.listener_config.k8s_namespace cannot be changed once the deployment is created."
+        )
     needs_revision = False
     for name in ("resource_spec", "install_command", "build_command"):
         if name in config_changes and config_changes[name] != doc["source_config"].get(name):
@@ -545,7 +566,9 @@ async def create_revision(
         return revision_view(rev)
 
 
-def deployment_revision(store: Store, principal: Principal, deployment_id: UUID, revision_id: UUID, settings: ControlPlaneSettings) -> tuple[Document, Document]:
+def deployment_revision(
+    store: Store, principal: Principal, deployment_id: UUID, revision_id: UUID, settings: ControlPlaneSettings
+) -> tuple[Document, Document]:
     doc = workspace_deployment(store, principal, deployment_id, settings)
     rev = store.get_in(Kind.deployment_revisions, doc["id"], revision_id)
     if rev is None:
@@ -596,7 +619,7 @@ def log_lines(rev: Document, log_type: LogType) -> list[tuple[str, str]]:
             ("INFO", f"Using LangGraph config {config.get('langgraph_config_path')}"),
             ("INFO", "Step 1/4 : FROM langchain/langgraph-api:3.11"),
             ("INFO", "Step 2/4 : ADD . /deps/app"),
-            ("INFO", 'Step 3/4 : RUN pip install --no-cache-dir -c /api/constraints.txt -e /deps/app'),
+            ("INFO", "Step 3/4 : RUN pip install --no-cache-dir -c /api/constraints.txt -e /deps/app"),
         ]
         if status is RevisionStatus.BUILD_FAILED:
             lines += [

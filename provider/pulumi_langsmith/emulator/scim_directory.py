@@ -73,8 +73,10 @@ def apply_grants(store: Store, organization_id: str, scim_user_id: str, grants: 
         return
     if not user.get("active", True):
         grants = []
-    org_role = ORGANIZATION_ADMIN if any(g.organization_role == ORGANIZATION_ADMIN for g in grants) else next(
-        (g.organization_role for g in grants), DEFAULT_ORGANIZATION_ROLE
+    org_role = (
+        ORGANIZATION_ADMIN
+        if any(g.organization_role == ORGANIZATION_ADMIN for g in grants)
+        else next((g.organization_role for g in grants), DEFAULT_ORGANIZATION_ROLE)
     )
     workspaces: dict[str, str] = {}
     for grant in grants:
@@ -116,4 +118,3 @@ def set_scim_roles(
     store: Store, organization_id: str, scim_user_id: str, org_role: str | None, workspaces: dict[str, str]
 ) -> None:
     identity.set_scim_member_roles(store, organization_id, scim_user_id, org_role, workspaces)
-

@@ -165,7 +165,9 @@ def filtered(resources: list[ResourceT], model: type[ResourceT], expression: str
     return [resource for resource in resources if parsed.match(resource)]
 
 
-def list_response(model: type[ResourceT], resources: list[ResourceT], start_index: int, count: int | None) -> ScimResponse:
+def list_response(
+    model: type[ResourceT], resources: list[ResourceT], start_index: int, count: int | None
+) -> ScimResponse:
     """A `ListResponse` page (RFC 7644 §3.4.2.4): `startIndex` below 1 is 1, `count` below 0 is 0."""
     start = max(start_index, 1)
     size = DEFAULT_COUNT if count is None else min(max(count, 0), MAX_COUNT)
@@ -250,7 +252,10 @@ async def list_users(
     start_index: StartIndex = 1,
     count: Count = None,
 ) -> Response:
-    users = [User.model_validate(d, scim_ctx=Context.RESOURCE_QUERY_RESPONSE) for d in store.list(Kind.scim_users, organization_id)]
+    users = [
+        User.model_validate(d, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+        for d in store.list(Kind.scim_users, organization_id)
+    ]
     return list_response(User, filtered(users, User, filter), start_index, count)
 
 
@@ -279,7 +284,11 @@ async def replace_user(user_id: str, request: Request, organization_id: Organiza
         replacement.id = current.id
         if replacement.active is None:
             replacement.active = True
-        stamped(replacement, request, created=str(current.meta.created.isoformat()) if current.meta and current.meta.created else None)
+        stamped(
+            replacement,
+            request,
+            created=str(current.meta.created.isoformat()) if current.meta and current.meta.created else None,
+        )
         save_user(store, organization_id, replacement, new=False)
     return rendered(replacement, Context.RESOURCE_REPLACEMENT_RESPONSE)
 
@@ -353,9 +362,14 @@ def groups_of(store: Store, organization_id: str) -> list[Group]:
 
 def sync_roles(store: Store, organization_id: str) -> None:
     """Give every SCIM user the organisation role and workspace memberships its groups' names map to."""
-    groups = [(scim_directory.role_mapping(store, organization_id, str(g.display_name)), g) for g in groups_of(store, organization_id)]
+    groups = [
+        (scim_directory.role_mapping(store, organization_id, str(g.display_name)), g)
+        for g in groups_of(store, organization_id)
+    ]
     for doc in store.list(Kind.scim_users, organization_id):
-        grants = [mapping for mapping, group in groups if mapping and any(m.value == doc["id"] for m in group.members or [])]
+        grants = [
+            mapping for mapping, group in groups if mapping and any(m.value == doc["id"] for m in group.members or [])
+        ]
         scim_directory.apply_grants(store, organization_id, doc["id"], grants)
 
 
@@ -391,7 +405,11 @@ async def replace_group(group_id: str, request: Request, organization_id: Organi
     with store.transaction():
         current = load_group(store, organization_id, group_id)
         replacement.id = current.id
-        stamped(replacement, request, created=current.meta.created.isoformat() if current.meta and current.meta.created else None)
+        stamped(
+            replacement,
+            request,
+            created=current.meta.created.isoformat() if current.meta and current.meta.created else None,
+        )
         save_group(store, organization_id, replacement, previous=current)
     return rendered(replacement, Context.RESOURCE_REPLACEMENT_RESPONSE)
 
@@ -403,7 +421,9 @@ async def patch_group(group_id: str, request: Request, organization_id: Organiza
         current = load_group(store, organization_id, group_id)
         group = current.model_copy(deep=True)
         operation.patch(group)
-        stamped(group, request, created=current.meta.created.isoformat() if current.meta and current.meta.created else None)
+        stamped(
+            group, request, created=current.meta.created.isoformat() if current.meta and current.meta.created else None
+        )
         save_group(store, organization_id, group, previous=current)
     return rendered(group, Context.RESOURCE_PATCH_RESPONSE)
 

@@ -176,7 +176,6 @@ class EmulatorServer:
             raise KeyError(f"no workspace {workspace_id}")
         return create_api_key(self.store, workspace["organization_id"], workspace_id, org_admin=org_admin)
 
-
     def accept_invite(self, organization_id: str, email: str) -> Document:
         """The invitee accepts a pending organisation invite (the real API does this in the UI, not over the API)."""
         from .identity import accept_invite

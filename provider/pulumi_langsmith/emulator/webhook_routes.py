@@ -156,7 +156,9 @@ async def test_prompt_webhook(body: PromptWebhookTest, principal: WorkspaceCalle
     headers = {str(k): str(v) for k, v in (body.webhook.headers or {}).items()}
     try:
         async with httpx.AsyncClient(timeout=TEST_DELIVERY_TIMEOUT_SECONDS) as http:
-            response = await http.post(str(body.webhook.url), json=body.payload.model_dump(mode="json"), headers=headers)
+            response = await http.post(
+                str(body.webhook.url), json=body.payload.model_dump(mode="json"), headers=headers
+            )
     except httpx.HTTPError as exc:
         raise HTTPException(status_code=400, detail=f"Webhook test failed: {type(exc).__name__}") from None
     if response.status_code >= 400:

@@ -1,13 +1,13 @@
 """Resource kinds, one module each. `ALL_SPECS` lists every kind's spec (schema, docs, tests)."""
 
-from .deployment import Deployment, DeploymentProvider, DeploymentSource, DeploymentSpec, DeploymentType
 from .api_key import ApiKey, ApiKeyProvider, ApiKeySpec
 from .dataset import Dataset, DatasetProvider, DatasetSpec, DataType
+from .deployment import Deployment, DeploymentProvider, DeploymentSource, DeploymentSpec, DeploymentType
 from .org_member import OrgMember, OrgMemberProvider, OrgMemberSpec
 from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
 from .project import Project, ProjectProvider, ProjectSpec, TraceTier
-from .role import Role, RoleProvider, RoleSpec
 from .prompt_webhook import PromptWebhook, PromptWebhookProvider, PromptWebhookSpec, PromptWebhookTrigger
+from .role import Role, RoleProvider, RoleSpec
 from .scim_group import ScimGroup, ScimGroupProvider, ScimGroupSpec
 from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
 from .scim_user import ScimUser, ScimUserProvider, ScimUserSpec

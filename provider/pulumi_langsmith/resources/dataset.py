@@ -31,7 +31,9 @@ class DatasetTransformation(BaseModel):
     """A transformation applied to examples at a path."""
 
     model_config = ConfigDict(extra="forbid")
-    path: list[str] = Field(min_length=1, description="Path of the example field to transform, e.g. `[\"inputs\", \"messages\"]`.")
+    path: list[str] = Field(
+        min_length=1, description='Path of the example field to transform, e.g. `["inputs", "messages"]`.'
+    )
     transformation_type: TransformationType = Field(description="The transformation to apply.")
 
 

@@ -419,7 +419,13 @@ class DeploymentProvider(SpecProvider):
         return str(patched["latest_revision_id"])
 
     def _reconcile(
-        self, api: Scoped, inputs: DeploymentInputs, live: dict[str, Any], marker: str, *, send_display_name: bool = True
+        self,
+        api: Scoped,
+        inputs: DeploymentInputs,
+        live: dict[str, Any],
+        marker: str,
+        *,
+        send_display_name: bool = True,
     ) -> dict[str, Any]:
         """Bring a live deployment to the inputs (at most one new revision), then wait for its latest revision."""
         deployment_id = str(live["id"])
@@ -469,7 +475,11 @@ class DeploymentProvider(SpecProvider):
     # -- outputs ---------------------------------------------------------------------------------
 
     def _outs(
-        self, inputs: DeploymentInputs, deployment: dict[str, Any], salt: str, live_secrets: dict[str, str] | None = None
+        self,
+        inputs: DeploymentInputs,
+        deployment: dict[str, Any],
+        salt: str,
+        live_secrets: dict[str, str] | None = None,
     ) -> dict[str, Any]:
         outs = inputs.model_dump(mode="json")
         outs["secrets"] = None  # values never enter the outputs; `secrets_hash` stands for them
@@ -615,7 +625,9 @@ class DeploymentProvider(SpecProvider):
             "source_config": source_config,
             "source_revision_config": {
                 k: revision_config.get(k)
-                for k in REVISION_FIELDS_BY_SOURCE.get(str(deployment.get("source")), SourceRevisionConfigInputs.model_fields)
+                for k in REVISION_FIELDS_BY_SOURCE.get(
+                    str(deployment.get("source")), SourceRevisionConfigInputs.model_fields
+                )
                 if revision_config.get(k)
             },
             "environment_variables": plain if current.get("environment_variables") is not None or plain else None,

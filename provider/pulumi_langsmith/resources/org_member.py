@@ -6,8 +6,8 @@ which stays the same across that change (the server's invite id and membership i
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
 from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import pulumi
 import pulumi.dynamic as dynamic

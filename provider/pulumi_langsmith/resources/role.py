@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
 from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
 
 import pulumi
 from pydantic import Field, field_validator

@@ -70,9 +70,7 @@ def parse_group_name(display_name: str, separator: str = ":") -> GroupRoleMappin
             prefix = head[: len(head) - len(role)]
             break
     else:
-        raise ValueError(
-            f"{head!r} must end with an organisation role: one of {', '.join(ORGANIZATION_ROLES)}"
-        )
+        raise ValueError(f"{head!r} must end with an organisation role: one of {', '.join(ORGANIZATION_ROLES)}")
     if not workspace.strip():
         raise ValueError("names no workspace")
     if not workspace_role.strip():

@@ -66,7 +66,7 @@ class ScimUserInputs(AdoptableInputs):
     user_name: str = Field(
         min_length=1, description="Unique login name (usually the email, the SAML NameID or the OIDC `sub`)."
     )
-    email: EmailStr = Field(description="Work email (`emails[type eq \"work\"]`); LangSmith requires it.")
+    email: EmailStr = Field(description='Work email (`emails[type eq "work"]`); LangSmith requires it.')
     name: ScimUserName | None = Field(default=None, description="Given, family and formatted name.")
     active: bool = Field(default=True, description="False deprovisions the user without deleting it.")
     external_id: str | None = Field(
@@ -118,7 +118,13 @@ class ScimUserSpec(ResourceSpec):
 
     def update_body(self, old: InputsModel, new: InputsModel, changed: list[str]) -> dict[str, Any]:
         body = self.scim_resource(new).model_dump(scim_ctx=Context.RESOURCE_REPLACEMENT_REQUEST)
-        paths = {"user_name": "userName", "email": "emails", "name": "name", "active": "active", "external_id": "externalId"}
+        paths = {
+            "user_name": "userName",
+            "email": "emails",
+            "name": "name",
+            "active": "active",
+            "external_id": "externalId",
+        }
         operations = []
         for field in changed:
             path = paths.get(field)
@@ -136,7 +142,11 @@ class ScimUserSpec(ResourceSpec):
         work = next((e for e in emails if e.type == Email.Type.work), None) or next(iter(emails), None)
         name = None
         if user.name is not None:
-            name = {"given_name": user.name.given_name, "family_name": user.name.family_name, "formatted": user.name.formatted}
+            name = {
+                "given_name": user.name.given_name,
+                "family_name": user.name.family_name,
+                "formatted": user.name.formatted,
+            }
             name = name if any(name.values()) else None
         return {
             "user_name": user.user_name,

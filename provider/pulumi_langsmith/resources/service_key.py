@@ -4,9 +4,9 @@ key kinds share (expiry validation, the once-only secret `key` output, lookup by
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
-from collections.abc import Mapping
 
 import pulumi
 import pulumi.dynamic as dynamic
@@ -133,6 +133,7 @@ class KeyProvider(SpecProvider):
     def _post_key(self, api: Scoped, inputs: InputsModel) -> dict[str, Any]:
         """POST the create request once (never retried blindly)."""
         return api.post(self.spec.collection_path, self.spec.create_body(inputs, None))
+
 
 # ================================================================ ServiceKey
 

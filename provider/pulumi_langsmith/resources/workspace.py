@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import pulumi
 from pydantic import Field
 
 from ..client import LangSmithClient
-from ..errors import ForbiddenError, NotFoundError
 from ..engine import (
     AdoptableInputs,
     InputsModel,
@@ -18,6 +18,7 @@ from ..engine import (
     Scoped,
     SpecProvider,
 )
+from ..errors import ForbiddenError, NotFoundError
 
 
 class WorkspaceInputs(AdoptableInputs):

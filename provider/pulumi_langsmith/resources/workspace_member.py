@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
 from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import pulumi
 import pulumi.dynamic as dynamic

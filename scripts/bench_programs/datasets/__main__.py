@@ -1,7 +1,6 @@
 """Benchmark program: N datasets (N from config `count`, default 100)."""
 
 import pulumi
-
 import pulumi_langsmith as langsmith
 
 count = int(pulumi.Config().get("count") or 100)

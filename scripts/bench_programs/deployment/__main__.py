@@ -1,7 +1,6 @@
 """Benchmark program: one `Deployment` from an image (config `image`); each new image makes a revision."""
 
 import pulumi
-
 import pulumi_langsmith as langsmith
 
 config = pulumi.Config()

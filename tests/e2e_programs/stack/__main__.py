@@ -3,7 +3,6 @@
 import json
 
 import pulumi
-
 import pulumi_langsmith as langsmith
 
 config = pulumi.Config()
