@@ -2,19 +2,20 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+CONSTRAINTS := tests/constraints.txt
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml $(CONSTRAINTS) | sha256sum | cut -c1-12)
 PYTEST_WORKERS ?= 2
 
 .PHONY: venv cli test test-fast demo bench contract schema clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[test,emulator]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-## venv: the project's virtualenv with the package (editable) and test tools
+## venv: the project's virtualenv with the package (editable, with the emulator extra) and test tools, pinned by tests/constraints.txt
 venv: $(STAMP)
 
 ## cli: build (or reuse) the Pulumi CLI from the Go module proxy; prints its bin directory

@@ -16,6 +16,8 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 console = Console()
+# Third-party packages only the emulator imports: the `emulator` extra (fastapi brings starlette).
+EMULATOR_DEPENDENCIES = frozenset({"fastapi", "starlette", "uvicorn"})
 
 
 @app.callback()
@@ -62,9 +64,22 @@ def emulator(
         float, typer.Option(min=0.0, help="Seconds a deleted deployment stays AWAITING_DELETE before it is gone.")
     ] = 1.0,
 ) -> None:
-    """Serve a local LangSmith API emulator in the foreground until Ctrl-C."""
-    from .emulator import FaultConfig, create_app
-    from .emulator.server import base_url_of, bind_socket, serve_forever
+    """Serve a local LangSmith API emulator in the foreground until Ctrl-C.
+
+    Needs the `emulator` extra: pip install 'pulumi-langsmith\\[emulator]'.
+    """
+    try:
+        from .emulator import FaultConfig, create_app
+        from .emulator.server import base_url_of, bind_socket, serve_forever
+    except ImportError as error:
+        if (error.name or "").split(".")[0] not in EMULATOR_DEPENDENCIES:
+            raise
+        console.print(
+            f"[red]The emulator needs {error.name}, which is not installed.[/red] Install the emulator extra:\n"
+            "  pip install 'pulumi-langsmith\\[emulator]'",
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
 
     faults = FaultConfig(
         fail_rate=fail_rate,

@@ -10,7 +10,9 @@ Fixtures:
   `LangSmithEmulator` with `base_url`, `api_key`, `organization_id`, `workspace_id`, `headers`,
   `faults`, `requests`, `writes()`, `clear_log()` and `server`.
 
-Importing this module starts nothing and does not import the emulator.
+Importing this module starts nothing and does not import the emulator, so pytest loads the plugin in any
+virtualenv that has pulumi-langsmith; the fixtures need the `emulator` extra
+(`pip install 'pulumi-langsmith[emulator]'`: fastapi and uvicorn) and fail with that hint without it.
 """
 
 from __future__ import annotations
@@ -64,7 +66,16 @@ class LangSmithEmulator:
 @pytest.fixture(scope="session")
 def langsmith_emulator_server() -> Iterator[EmulatorServer]:
     """A LangSmith emulator serving for the whole test session."""
-    from .emulator import EmulatorServer
+    try:
+        from .emulator import EmulatorServer
+    except ImportError as error:
+        if (error.name or "").split(".")[0] not in {"fastapi", "starlette", "uvicorn"}:
+            raise
+        pytest.fail(
+            f"the LangSmith emulator needs {error.name}, which is not installed: "
+            "pip install 'pulumi-langsmith[emulator]'",
+            pytrace=False,
+        )
 
     with EmulatorServer() as server:
         yield server
