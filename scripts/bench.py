@@ -124,8 +124,8 @@ def deployment_lag(console: Console, runs: int, stage_seconds: list[float]) -> N
     """
     import math
 
-    from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
-    from pulumi_langsmith.emulator.store import Kind
+    from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
+    from pulumi_langsmith.emulator.families.control_plane.tables import DEPLOYMENT_REVISIONS
     from pulumi_langsmith.engine import IDENTITY_KEY
     from pulumi_langsmith.resources import DeploymentProvider
 
@@ -162,7 +162,7 @@ def deployment_lag(console: Console, runs: int, stage_seconds: list[float]) -> N
                 emulator.clear_log()
                 created = provider.create(inputs)
                 returned = time.time()
-                revision = emulator.store.get(Kind.deployment_revisions, created.outs["latest_revision_id"])
+                revision = emulator.store.get(DEPLOYMENT_REVISIONS, created.outs["latest_revision_id"])
                 total = sum(seconds for _, seconds in revision["_plan"]["stages"])
                 lags.append(returned - (revision["_t0"] + total))
                 polls.append(sum(1 for r in emulator.requests if "/revisions/" in r.path))
@@ -193,8 +193,8 @@ def deployment_up_lag(console: Console, runs: int, stage_seconds: list[float]) -
     import tempfile
     from pathlib import Path
 
-    from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
-    from pulumi_langsmith.emulator.store import Kind
+    from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
+    from pulumi_langsmith.emulator.families.control_plane.tables import DEPLOYMENT_REVISIONS
 
     if shutil.which("pulumi") is None:
         console.print("[yellow]skipping the pulumi up lag: no `pulumi` on PATH (use `make bench`)")
@@ -236,7 +236,7 @@ def deployment_up_lag(console: Console, runs: int, stage_seconds: list[float]) -
                 pulumi("config", "set", "image", f"registry.example.com/agent:{stage}-{index}")
                 pulumi("up", "--yes", "--skip-preview")
                 returned = time.time()
-                revision = emulator.store.get(Kind.deployment_revisions, pulumi("stack", "output", "revision").strip())
+                revision = emulator.store.get(DEPLOYMENT_REVISIONS, pulumi("stack", "output", "revision").strip())
                 total = sum(seconds for _, seconds in revision["_plan"]["stages"])
                 lags.append(returned - (revision["_t0"] + total))
             fixed = (math.ceil(total / 5) * 5 - total) * 1000 if total % 5 else 0.0

@@ -4,7 +4,8 @@
 For every operation the emulator serves: its spec, method, spec path, operationId, security,
 parameters, request body and responses, plus every schema they reference (transitively), with
 prose (descriptions, summaries, titles, examples, `x-` extensions) removed. The result is committed
-as `provider/pulumi_langsmith/emulator/contract.json`, so the contract tests run without the specs.
+as `tests/data/contract.json` (read only by the tests, so it stays out of the package), and the contract
+tests run without the specs.
 
     python scripts/extract_contract.py                # rewrite contract.json from ../shared/specs
     python scripts/extract_contract.py --check        # exit 1 if contract.json is out of date
@@ -22,7 +23,7 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPECS_DIR = REPO_ROOT.parent / "shared" / "specs"
-CONTRACT_PATH = REPO_ROOT / "provider" / "pulumi_langsmith" / "emulator" / "contract.json"
+CONTRACT_PATH = REPO_ROOT / "tests" / "data" / "contract.json"
 
 #: The spec files by key: `ls` is the newest LangSmith spec, `cp` the control plane's.
 SPEC_FILES = {

@@ -95,7 +95,7 @@ def test_access_provider_pickles_are_small_by_reference_and_hold_no_secret(monke
 
 
 def test_role_and_workspace_member_lifecycles_over_grpc(server, langsmith_emulator):
-    from pulumi_langsmith.emulator import identity
+    from pulumi_langsmith.emulator.families.access import principals
 
     server.configure(
         {"langsmith:apiKey": langsmith_emulator.api_key, "langsmith:endpoint": langsmith_emulator.base_url}
@@ -128,8 +128,8 @@ def test_role_and_workspace_member_lifecycles_over_grpc(server, langsmith_emulat
     role_outs = server.update(role_urn, role_id, role_outs, role_news)
 
     store, org_id = langsmith_emulator.server.store, langsmith_emulator.organization_id
-    user = identity.ensure_user(store, "proto-wm@example.com")
-    identity.add_org_member(store, org_id, user["id"], identity.role_id_of(org_id, "ORGANIZATION_USER"))
+    user = principals.ensure_user(store, "proto-wm@example.com")
+    principals.add_org_member(store, org_id, user["id"], principals.role_id_of(org_id, "ORGANIZATION_USER"))
     blob = server.provider_blob(WorkspaceMemberProvider())
     urn = server.urn("pulumi-python:dynamic/langsmith:WorkspaceMember", "proto-wm")
     inputs = server.checked_inputs(server.check(urn, {}, {"__provider": blob, "email": "proto-wm@example.com"}))

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from conftest import configure
 from pulumi.runtime import rpc
-from pulumi_langsmith.emulator import identity
+from pulumi_langsmith.emulator.families.access import principals
 from pulumi_langsmith.errors import AlreadyExistsError
 from pulumi_langsmith.resources import (
     ApiKeyProvider,
@@ -55,7 +55,7 @@ def org(langsmith_emulator):
 
 def role_id(org, name: str) -> str:
     _store, org_id = org
-    return identity.role_id_of(org_id, name)
+    return principals.role_id_of(org_id, name)
 
 
 # ================================================================ OrgMember
@@ -126,7 +126,7 @@ def test_org_member_delete_removes_the_invite_or_the_membership(langsmith_emulat
     provider.delete(active.id, active.outs)
     assert provider.read(pending.id, pending.outs).id is None
     assert provider.read(active.id, active.outs).id is None
-    assert identity.org_member_by_email(store, org_id, "a@example.com") is None
+    assert principals.org_member_by_email(store, org_id, "a@example.com") is None
     provider.delete(active.id, active.outs)  # already gone: nothing to do
 
 
@@ -165,8 +165,8 @@ def test_workspace_member_of_someone_not_yet_an_active_org_member_is_a_clear_err
 
 def test_workspace_member_create_change_role_drift_and_delete(langsmith_emulator, org, out_of_band) -> None:
     store, org_id = org
-    user = identity.ensure_user(store, "wm@example.com")
-    identity.add_org_member(store, org_id, user["id"], role_id(org, "ORGANIZATION_USER"))
+    user = principals.ensure_user(store, "wm@example.com")
+    principals.add_org_member(store, org_id, user["id"], role_id(org, "ORGANIZATION_USER"))
     provider = configure(WorkspaceMemberProvider(), langsmith_emulator)
     inputs = checked(provider, {"email": "WM@example.com", "workspace_id": langsmith_emulator.workspace_id})
     created = provider.create(inputs)
@@ -192,7 +192,7 @@ def test_workspace_member_create_change_role_drift_and_delete(langsmith_emulator
     assert "workspace_id" in provider.diff(created.id, updated.outs, moved).replaces
     provider.delete(created.id, updated.outs)
     assert provider.read(created.id, updated.outs).id is None
-    assert identity.org_member_by_email(store, org_id, "wm@example.com") is not None
+    assert principals.org_member_by_email(store, org_id, "wm@example.com") is not None
 
 
 # ================================================================ Role
@@ -246,7 +246,9 @@ def test_service_key_value_is_a_secret_kept_on_refresh_and_update(langsmith_emul
     assert provider.diff(created.id, plain(refreshed.outs), news).replaces == []
     updated = provider.update(created.id, plain(refreshed.outs), news)
     assert rpc.unwrap_rpc_secret(updated.outs["key"]) == key
-    assert updated.outs["org_role_id"] == identity.role_id_of(langsmith_emulator.organization_id, "ORGANIZATION_ADMIN")
+    assert updated.outs["org_role_id"] == principals.role_id_of(
+        langsmith_emulator.organization_id, "ORGANIZATION_ADMIN"
+    )
     with httpx.Client(base_url=langsmith_emulator.base_url) as http:  # the key works, with its new org role
         assert http.get("/api/v1/workspaces", headers={"X-Api-Key": key}).status_code == 200
 
@@ -296,7 +298,7 @@ def test_revoked_service_key_stops_authenticating(langsmith_emulator) -> None:
 
 def test_expired_key_stops_authenticating(langsmith_emulator, org) -> None:
     store, org_id = org
-    _record, key = identity.create_key(
+    _record, key = principals.create_key(
         store, org_id, "service", description="old", expires_at=datetime.now(timezone.utc) - timedelta(seconds=1),
         workspace_ids=None, role_id=None, org_role_id=None, default_workspace_id=None,
     )  # fmt: skip
@@ -320,7 +322,7 @@ def test_key_expiry_in_the_past_fails_at_preview_unless_unchanged(langsmith_emul
 
 def test_key_expiry_beyond_the_organisation_limit_fails_before_creating(langsmith_emulator, org) -> None:
     store, org_id = org
-    identity.set_key_expiry_limits(store, org_id, max_service_key_expiry_days=30)
+    principals.set_key_expiry_limits(store, org_id, max_service_key_expiry_days=30)
     provider = configure(ServiceKeyProvider(), langsmith_emulator)
     inputs = checked(provider, {"description": "too long", "expires_at": in_days(90)})
     langsmith_emulator.clear_log()
@@ -370,14 +372,14 @@ def test_scim_token_is_a_secret_that_authenticates_and_whose_description_changes
     provider = configure(ScimTokenProvider(), langsmith_emulator)
     created = provider.create(checked(provider, {"description": "okta"}))
     token = rpc.unwrap_rpc_secret(created.outs["token"])
-    assert is_secret(created.outs["token"]) and identity.org_of_scim_token(store, token) == org_id
+    assert is_secret(created.outs["token"]) and principals.org_of_scim_token(store, token) == org_id
     news = checked(provider, {"description": "entra"})
     assert provider.diff(created.id, plain(created.outs), news).replaces == []
     updated = provider.update(created.id, plain(created.outs), news)
     assert updated.outs["description"] == "entra" and rpc.unwrap_rpc_secret(updated.outs["token"]) == token
     assert rpc.unwrap_rpc_secret(provider.read(created.id, plain(updated.outs)).outs["token"]) == token
     provider.delete(created.id, plain(updated.outs))
-    assert identity.org_of_scim_token(store, token) is None
+    assert principals.org_of_scim_token(store, token) is None
     assert provider.read(created.id, plain(updated.outs)).id is None
 
 
@@ -457,7 +459,7 @@ def test_service_key_whose_create_response_was_lost_leaves_no_orphan(langsmith_e
         status=503, after=True, method="POST", path_prefix="/api/v1/orgs/current/service-keys"
     )
     created = provider.create(inputs)  # the first key was made, its value lost: it is revoked, then recreated
-    ours = [k for k in identity.list_keys(store, org_id, "service") if k.get("description") == "once only"]
+    ours = [k for k in principals.list_keys(store, org_id, "service") if k.get("description") == "once only"]
     assert [str(k["id"]) for k in ours] == [created.id]
     assert [r.method for r in langsmith_emulator.requests if r.method in ("POST", "DELETE")] == [
         "POST",
@@ -475,7 +477,7 @@ def test_service_key_create_failing_twice_reports_the_error_and_leaves_no_orphan
     )
     with pytest.raises(Exception, match="POST /api/v1/orgs/current/service-keys .*503"):
         provider.create(inputs)
-    assert not [k for k in identity.list_keys(store, org_id, "service") if k.get("description") == "unlucky"]
+    assert not [k for k in principals.list_keys(store, org_id, "service") if k.get("description") == "unlucky"]
 
 
 def test_role_that_exists_fails_unless_adopted(langsmith_emulator, out_of_band) -> None:

@@ -1,4 +1,4 @@
-"""The emulator against the real API contract (`emulator/contract.json`, extracted from the OpenAPI specs).
+"""The emulator against the real API contract (`tests/data/contract.json`, extracted from the OpenAPI specs).
 
 - every served route is a spec operation (same method, same path template);
 - parameters and request bodies the emulator declares are the spec's, exactly;
@@ -33,7 +33,7 @@ from test_emulator_access_contract import access_session
 from test_emulator_control_plane_contract import control_plane_session
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CONTRACT_FILE = REPO_ROOT / "provider" / "pulumi_langsmith" / "emulator" / "contract.json"
+CONTRACT_FILE = REPO_ROOT / "tests" / "data" / "contract.json"
 SPECS_DIR = REPO_ROOT.parent / "shared" / "specs"
 #: OpenAPI ignores header parameters with these names (FastAPI leaves them out of its schema).
 IGNORED_HEADER_PARAMETERS = {"accept", "content-type", "authorization"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from e2e_support import PulumiProject, kill_processes_in
-from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
+from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
 
 pytestmark = pytest.mark.e2e
 

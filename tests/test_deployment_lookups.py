@@ -11,7 +11,7 @@ from pulumi_langsmith import (
     list_github_repositories,
 )
 from pulumi_langsmith.config import resolve_settings
-from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
+from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from google.protobuf import json_format
 from protocol_harness import ProviderServer, RpcError
 from protocol_harness import _deserialize as deserialize
 from pulumi.runtime.proto import provider_pb2
-from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
+from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
 from pulumi_langsmith.engine import IDENTITY_KEY
 from pulumi_langsmith.resources import DeploymentProvider
 

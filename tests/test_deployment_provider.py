@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import configure
-from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
+from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
 from pulumi_langsmith.engine import IDENTITY_KEY
 from pulumi_langsmith.errors import AlreadyExistsError
 from pulumi_langsmith.resources import deployment as deployment_module
@@ -427,16 +427,16 @@ def test_fixing_a_failed_build_reuses_the_deployment(provider, langsmith_emulato
 def test_rerun_after_a_failure_outside_the_inputs_builds_again_on_the_same_deployment(
     provider, langsmith_emulator, out_of_band, control_plane, integration_id
 ) -> None:
-    from pulumi_langsmith.emulator.store import Kind
+    from pulumi_langsmith.emulator.families.control_plane.tables import DEPLOYMENT_REVISIONS
 
     control_plane.stage_seconds = 0.15
     with pytest.raises(DeploymentWaitTimeoutError):
         create(provider, github_inputs(integration_id, wait_timeout_seconds=0.1))
     (deployment,) = out_of_band.get(CP).json()["resources"]
     store = langsmith_emulator.server.store
-    revision = store.get(Kind.deployment_revisions, deployment["latest_revision_id"])
+    revision = store.get(DEPLOYMENT_REVISIONS, deployment["latest_revision_id"])
     revision["_plan"]["terminal"] = "BUILD_FAILED"  # a flaky build, or a bug since fixed on the same branch
-    store.replace(Kind.deployment_revisions, revision)
+    store.replace(DEPLOYMENT_REVISIONS, revision)
     path = f"{CP}/{deployment['id']}/revisions/{revision['id']}"
     while out_of_band.get(path).json()["status"] != "BUILD_FAILED":
         time.sleep(0.02)  # the failure shows once the revision reaches its end
@@ -538,13 +538,13 @@ def test_refresh_sees_a_revision_config_changed_out_of_band(provider, out_of_ban
 def test_refresh_does_not_take_the_built_image_of_a_github_deployment_as_an_input(
     provider, langsmith_emulator, integration_id
 ) -> None:
-    from pulumi_langsmith.emulator.store import Kind
+    from pulumi_langsmith.emulator.families.control_plane.tables import DEPLOYMENTS
 
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
     store = langsmith_emulator.server.store
-    live = store.get(Kind.deployments, deployment_id)
+    live = store.get(DEPLOYMENTS, deployment_id)
     live["source_revision_config"]["image_uri"] = "registry.langchain.com/built/agent:abc123"  # what a build made
-    store.replace(Kind.deployments, live)
+    store.replace(DEPLOYMENTS, live)
     refreshed = provider.read(deployment_id, outs)
     assert refreshed.inputs["source_revision_config"] == {"repo_ref": "main", "langgraph_config_path": "langgraph.json"}
     assert provider.check({}, {**refreshed.inputs, IDENTITY_KEY: IDENTITY}).failures == []

@@ -10,8 +10,12 @@ from typing import Any
 
 import httpx
 import pytest
-from pulumi_langsmith.emulator.control_plane_models import RevisionStatus
-from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings, revision_plan, revision_state
+from pulumi_langsmith.emulator.families.control_plane.routes import (
+    control_plane_settings,
+    revision_plan,
+    revision_state,
+)
+from pulumi_langsmith.emulator.families.control_plane.schemas import RevisionStatus
 
 FULL_GITHUB_PATH = ["CREATING", "QUEUED", "AWAITING_BUILD", "BUILDING", "AWAITING_DEPLOY", "DEPLOYING", "DEPLOYED"]
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from pulumi_langsmith.emulator.control_plane_routes import control_plane_settings
+from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
 from pulumi_langsmith.testing import LangSmithEmulator
 
 RESOURCE_SPEC = {"min_scale": 1, "max_scale": 2, "cpu": 1, "memory_mb": 1024, "labels": {"team": "a"}}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from pulumi_langsmith.emulator import identity
-from pulumi_langsmith.emulator.store import Kind
+from pulumi_langsmith.emulator.families.access import principals
+from pulumi_langsmith.emulator.families.langsmith.tables import ORGANIZATIONS
 from test_emulator_scim_rfc7644 import create_scim_token
 
 USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"
@@ -110,9 +110,9 @@ def test_role_names_are_case_insensitive_and_workspace_names_exact(scim, api, la
 
 
 def test_organisation_separator_setting_is_used(scim, api, langsmith_emulator):
-    org = langsmith_emulator.server.store.get(Kind.organizations, langsmith_emulator.organization_id)
+    org = langsmith_emulator.server.store.get(ORGANIZATIONS, langsmith_emulator.organization_id)
     org["scim_group_name_separator"] = "&"
-    langsmith_emulator.server.store.replace(Kind.organizations, org, name=org["display_name"])
+    langsmith_emulator.server.store.replace(ORGANIZATIONS, org, name=org["display_name"])
     alice = provision(scim, "alice")
     group(scim, "Organization User&Workspace 1&Admin", alice)
     assert workspace_members(api, langsmith_emulator.workspace_id).get("alice@example.com") == "Admin"
@@ -121,10 +121,10 @@ def test_organisation_separator_setting_is_used(scim, api, langsmith_emulator):
 def test_memberships_made_by_hand_are_left_alone(scim, api, langsmith_emulator):
     other = api.post("/api/v1/workspaces", json={"display_name": "Hand made"}).json()
     alice = provision(scim, "alice")
-    user_id = identity.scim_member_user_id(langsmith_emulator.server.store, langsmith_emulator.organization_id, alice)
-    identity.set_workspace_member(
+    user_id = principals.scim_member_user_id(langsmith_emulator.server.store, langsmith_emulator.organization_id, alice)
+    principals.set_workspace_member(
         langsmith_emulator.server.store, other["id"], user_id,
-        identity.role_id_of(langsmith_emulator.organization_id, identity.WORKSPACE_VIEWER),
+        principals.role_id_of(langsmith_emulator.organization_id, principals.WORKSPACE_VIEWER),
     )  # fmt: skip
     editors = group(scim, "Organization User:Workspace 1:Editor", alice)
     scim.delete(f"/Groups/{editors}")

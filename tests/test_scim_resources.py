@@ -9,7 +9,7 @@ import httpx
 import pytest
 from conftest import configure
 from pulumi.dynamic import Config, ConfigureRequest
-from pulumi_langsmith.emulator import scim_routes
+from pulumi_langsmith.emulator.families.scim import routes as scim_routes
 from pulumi_langsmith.errors import AlreadyExistsError, MissingCredentialsError
 from pulumi_langsmith.resources.scim_group import ScimGroupProvider
 from pulumi_langsmith.resources.scim_user import ScimUserProvider

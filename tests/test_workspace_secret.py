@@ -8,7 +8,7 @@ import pickle
 import pytest
 from conftest import configure
 from pulumi.runtime import rpc
-from pulumi_langsmith.emulator.store import Kind
+from pulumi_langsmith.emulator.families.webhooks.tables import WORKSPACE_SECRETS
 from pulumi_langsmith.errors import AlreadyExistsError
 from pulumi_langsmith.resources.workspace_secret import WorkspaceSecretProvider
 
@@ -107,9 +107,7 @@ def test_existing_key_needs_adopt_existing_and_adoption_overwrites_it(langsmith_
     assert VALUE not in str(raised.value)
     adopted = provider.create(checked(provider, {"key": "OPENAI_API_KEY", "value": VALUE, "adopt_existing": True}))
     assert adopted.id == "OPENAI_API_KEY"
-    stored = langsmith_emulator.server.store.get(
-        Kind.workspace_secrets, f"{langsmith_emulator.workspace_id}/OPENAI_API_KEY"
-    )
+    stored = langsmith_emulator.server.store.get(WORKSPACE_SECRETS, f"{langsmith_emulator.workspace_id}/OPENAI_API_KEY")
     assert stored["value"] == VALUE
 
 

@@ -97,7 +97,7 @@ def emulator(
         console.print(f"[red]Cannot start the emulator:[/red] {error}")
         raise typer.Exit(1) from error
     base_url = base_url_of(sock)
-    from .emulator.control_plane_routes import control_plane_settings
+    from .emulator.families.control_plane.routes import control_plane_settings
 
     timing = control_plane_settings(emulator_app)
     timing.stage_seconds, timing.delete_seconds = deployment_stage_seconds, deployment_delete_seconds

@@ -9,21 +9,26 @@ From a shell: `pulumi-langsmith emulator --port 1984 --data state.sqlite`. In py
 `langsmith_emulator` fixture (see `pulumi_langsmith.testing`).
 """
 
-from .app import API_FAMILIES, ApiFamily, create_app, served_routes
+from .app import create_app, served_routes
 from .faults import Fault, FaultConfig
+from .registry import Family, Mount, register, registered_families
 from .server import EmulatorServer
+from .store import Table
 from .tenancy import Tenancy
 from .traffic import RequestLog, RequestRecord
 
 __all__ = [
-    "API_FAMILIES",
-    "ApiFamily",
     "EmulatorServer",
+    "Family",
     "Fault",
     "FaultConfig",
+    "Mount",
     "RequestLog",
     "RequestRecord",
+    "Table",
     "Tenancy",
     "create_app",
+    "register",
+    "registered_families",
     "served_routes",
 ]

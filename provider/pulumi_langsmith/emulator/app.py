@@ -1,48 +1,20 @@
-"""The emulator's ASGI application: API families mounted at the prefixes the real hosts use."""
+"""The emulator's ASGI application: the registered API families mounted at the prefixes the real hosts use."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import fastapi.routing
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from .._version import __version__
-from . import access_routes, control_plane_routes, langsmith_routes, scim_routes, webhook_routes
 from .faults import FaultConfig
+from .registry import Family, registered_families
 from .store import Store
 from .tenancy import seed
 from .traffic import RequestLog, TrafficMiddleware, silence_dropped_connection_errors
-
-
-@dataclass(frozen=True)
-class ApiFamily:
-    """A router and the path prefixes it is served under (one per real host form: SaaS and self-hosted)."""
-
-    name: str
-    router: APIRouter
-    prefixes: tuple[str, ...]
-
-
-#: Every API family the emulator serves. The control plane (`/v2`, `/api-host/v2`) and SCIM
-#: (`/scim/v2`) are added here as further families once their route modules exist.
-API_FAMILIES: tuple[ApiFamily, ...] = (
-    ApiFamily("langsmith", langsmith_routes.router, ("/api/v1",)),
-    ApiFamily("langsmith-platform", langsmith_routes.platform_router, ("/v1/platform", "/api/v1/platform")),
-    ApiFamily("langsmith-access", access_routes.router, ("/api/v1",)),
-    ApiFamily("langsmith-platform-access", access_routes.platform_router, ("/v1/platform", "/api/v1/platform")),
-    ApiFamily("control-plane", control_plane_routes.router, ("/v2", "/api-host/v2")),
-    ApiFamily(
-        "control-plane-integrations",
-        control_plane_routes.integrations_router,
-        ("/v1/integrations", "/api-host/v1/integrations"),
-    ),
-    ApiFamily("langsmith-webhooks-secrets", webhook_routes.router, ("/api/v1",)),
-    ApiFamily("scim", scim_routes.router, ("/scim/v2",)),
-)
 
 
 def served_routes(app: FastAPI) -> list[tuple[str, str]]:
@@ -71,14 +43,17 @@ def create_app(
     api_key: str | None = None,
     faults: FaultConfig | None = None,
     request_log: RequestLog | None = None,
-    families: Sequence[ApiFamily] = API_FAMILIES,
+    families: Sequence[Family] | None = None,
 ) -> FastAPI:
     """A LangSmith emulator app over SQLite (in memory, or the file `db_path` so state survives restarts).
 
     The first start seeds an organisation, its default workspace and an organisation-admin API key
     (`api_key`, or a fresh `lsv2_sk_...` one); `app.state` exposes `organization_id`, `workspace_id`,
-    `api_key`, `store`, `faults` and `request_log`.
+    `api_key`, `store`, `faults` and `request_log`. `families`: the API families served (default: every
+    registered one, see `emulator.registry`); the store holds the tables of every registered family.
     """
+    if families is None:
+        families = registered_families()
     store = Store(db_path)
     tenancy = seed(store, api_key)
     app = FastAPI(
@@ -95,8 +70,9 @@ def create_app(
     app.state.faults = faults if faults is not None else FaultConfig()
     app.state.request_log = request_log if request_log is not None else RequestLog()
     for family in families:
-        for prefix in family.prefixes:
-            app.include_router(family.router, prefix=prefix)
+        for mount in family.mounts:
+            for prefix in mount.prefixes:
+                app.include_router(mount.router, prefix=prefix)
     app.add_exception_handler(sqlite3.IntegrityError, _integrity_error)
     app.add_middleware(TrafficMiddleware, faults=app.state.faults, log=app.state.request_log)
     silence_dropped_connection_errors()

@@ -17,8 +17,9 @@ from uuid import UUID
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
 
-from .identity import key_is_active
-from .store import Document, Kind, Store
+from .families.access.principals import key_is_active
+from .families.langsmith.tables import API_KEYS, WORKSPACES
+from .store import Document, Store
 
 api_key_header = APIKeyHeader(name="X-API-Key", scheme_name="API Key", auto_error=False)
 tenant_id_header = APIKeyHeader(name="X-Tenant-Id", scheme_name="Tenant ID", auto_error=False)
@@ -50,7 +51,7 @@ def forbidden() -> HTTPException:
 def _authenticate(request: Request, api_key: str | None) -> Document:
     if not api_key:
         raise HTTPException(status_code=401, detail="Unauthorized")
-    key = get_store(request).get(Kind.api_keys, api_key)
+    key = get_store(request).get(API_KEYS, api_key)
     if key is None or not key_is_active(key):  # deleted, revoked or expired keys stop authenticating
         raise HTTPException(status_code=401, detail="Invalid token")
     request.state.organization_id = key["organization_id"]
@@ -80,7 +81,7 @@ def workspace_principal(
             raise forbidden() from None
         if not key["org_admin"] and workspace_id not in (key.get("workspace_ids") or [key["workspace_id"]]):
             raise forbidden()
-    workspace = get_store(request).get_in(Kind.workspaces, org_id, workspace_id)
+    workspace = get_store(request).get_in(WORKSPACES, org_id, workspace_id)
     if workspace is None or workspace["is_deleted"]:
         raise forbidden()
     return Principal(org_id, workspace_id, key["org_admin"])

@@ -11,8 +11,9 @@ import uvicorn
 from fastapi import FastAPI
 
 from .app import create_app
+from .families.langsmith.tables import WORKSPACES
 from .faults import FaultConfig
-from .store import Document, Kind, Store
+from .store import Document, Store
 from .tenancy import Tenancy, create_api_key, create_organization
 from .traffic import RequestLog, RequestRecord
 
@@ -171,14 +172,14 @@ class EmulatorServer:
     def create_api_key(self, workspace_id: str | None = None, *, org_admin: bool = False) -> str:
         """A further key of the seeded organisation (or of `workspace_id`'s), by default scoped to one workspace."""
         workspace_id = workspace_id or self.workspace_id
-        workspace = self.store.get(Kind.workspaces, workspace_id)
+        workspace = self.store.get(WORKSPACES, workspace_id)
         if workspace is None:
             raise KeyError(f"no workspace {workspace_id}")
         return create_api_key(self.store, workspace["organization_id"], workspace_id, org_admin=org_admin)
 
     def accept_invite(self, organization_id: str, email: str) -> Document:
         """The invitee accepts a pending organisation invite (the real API does this in the UI, not over the API)."""
-        from .identity import accept_invite
+        from .families.access.principals import accept_invite
 
         return accept_invite(self.store, organization_id, email)
 

@@ -1,4 +1,4 @@
-"""SQLite persistence for the emulator: a table per kind of object, each row an id, a scope and a JSON document."""
+"""SQLite persistence for the emulator: the tables the API families declare, each row an id, a scope and a JSON document."""
 
 from __future__ import annotations
 
@@ -7,61 +7,61 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from dataclasses import dataclass
 from typing import Any
 
 Document = dict[str, Any]
 
 
-class Kind(str, Enum):
-    """The kinds of stored object. `scope` is the organisation (org-level kinds) or the workspace (the rest)."""
+@dataclass(frozen=True)
+class Table:
+    """A stored table, declared by the API family that owns it (`emulator.registry.Family.tables`).
 
-    organizations = "organizations"
-    api_keys = "api_keys"
-    workspaces = "workspaces"
-    datasets = "datasets"
-    sessions = "sessions"
-    # identity layer (emulator/identity.py)
-    users = "users"
-    org_identities = "org_identities"
-    pending_identities = "pending_identities"
-    workspace_identities = "workspace_identities"
-    roles = "roles"
-    managed_keys = "managed_keys"
-    scim_tokens = "scim_tokens"
-    prompt_webhooks = "prompt_webhooks"
-    workspace_secrets = "workspace_secrets"
-    scim_users = "scim_users"
-    scim_groups = "scim_groups"
-    deployments = "deployments"
-    deployment_revisions = "deployment_revisions"
+    Each row is an id, a `scope` (the organisation for org-level tables, the workspace for the rest), an
+    optional name and a JSON document. `unique_names`: names are unique within their scope (the real API
+    answers 409 on a duplicate), enforced by a `UNIQUE (scope, name)` constraint.
+    """
+
+    name: str
+    unique_names: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.name.isidentifier() or self.name == "meta":
+            raise ValueError(f"not a usable table name: {self.name!r}")
 
 
-#: Kinds whose names are unique within their scope (the real API answers 409 on a duplicate).
-UNIQUE_NAME_KINDS = (Kind.datasets, Kind.sessions)
-
-_SCHEMA = (
-    "\n".join(
-        f"""
-    CREATE TABLE IF NOT EXISTS {kind.value} (
+def schema(tables: Iterable[Table]) -> str:
+    """The SQL creating these tables (if missing) and the store's key/value `meta` table."""
+    return (
+        "\n".join(
+            f"""
+    CREATE TABLE IF NOT EXISTS {table.name} (
         id TEXT PRIMARY KEY,
         scope TEXT NOT NULL,
         name TEXT,
         body TEXT NOT NULL
-        {", UNIQUE (scope, name)" if kind in UNIQUE_NAME_KINDS else ""}
+        {", UNIQUE (scope, name)" if table.unique_names else ""}
     );
-    CREATE INDEX IF NOT EXISTS {kind.value}_scope ON {kind.value} (scope);
+    CREATE INDEX IF NOT EXISTS {table.name}_scope ON {table.name} (scope);
     """
-        for kind in Kind
+            for table in tables
+        )
+        + "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     )
-    + "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-)
 
 
 class Store:
-    """Thread-safe document store over one SQLite connection (in memory unless `db_path` is given)."""
+    """Thread-safe document store over one SQLite connection (in memory unless `db_path` is given).
 
-    def __init__(self, db_path: str | None = None) -> None:
+    It holds `tables`, by default every table the registered API families declare (`registry.declared_tables`).
+    """
+
+    def __init__(self, db_path: str | None = None, tables: Iterable[Table] | None = None) -> None:
+        if tables is None:
+            from .registry import declared_tables  # the families import this module for `Table`
+
+            tables = declared_tables()
+        self.tables: tuple[Table, ...] = tuple(tables)
         self._conn = sqlite3.connect(db_path or ":memory:", check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
         self._depth = 0
@@ -69,7 +69,7 @@ class Store:
             if db_path:  # survives a crash of the emulator, without an fsync per request
                 self._conn.execute("PRAGMA journal_mode=WAL")
                 self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(_SCHEMA)
+            self._conn.executescript(schema(self.tables))
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -97,51 +97,51 @@ class Store:
 
     # ------------------------------------------------------------ documents
 
-    def insert(self, kind: Kind, doc: Document, *, scope: str, name: str | None = None) -> Document:
+    def insert(self, table: Table, doc: Document, *, scope: str, name: str | None = None) -> Document:
         """Store a new document keyed by `doc["id"]`; raises `sqlite3.IntegrityError` on a duplicate id or name."""
         with self.transaction():
             self._conn.execute(
-                f"INSERT INTO {kind.value} (id, scope, name, body) VALUES (?, ?, ?, ?)",
+                f"INSERT INTO {table.name} (id, scope, name, body) VALUES (?, ?, ?, ?)",
                 (str(doc["id"]), scope, name, json.dumps(doc)),
             )
         return doc
 
-    def replace(self, kind: Kind, doc: Document, *, name: str | None = None) -> Document:
+    def replace(self, table: Table, doc: Document, *, name: str | None = None) -> Document:
         """Overwrite the stored document with the same id (and its name)."""
         with self.transaction():
             self._conn.execute(
-                f"UPDATE {kind.value} SET name = ?, body = ? WHERE id = ?", (name, json.dumps(doc), str(doc["id"]))
+                f"UPDATE {table.name} SET name = ?, body = ? WHERE id = ?", (name, json.dumps(doc), str(doc["id"]))
             )
         return doc
 
-    def get(self, kind: Kind, doc_id: object) -> Document | None:
+    def get(self, table: Table, doc_id: object) -> Document | None:
         """The document with this id, whatever its scope."""
-        return self._one(f"SELECT body FROM {kind.value} WHERE id = ?", (str(doc_id),))
+        return self._one(f"SELECT body FROM {table.name} WHERE id = ?", (str(doc_id),))
 
-    def get_in(self, kind: Kind, scope: str, doc_id: object) -> Document | None:
+    def get_in(self, table: Table, scope: str, doc_id: object) -> Document | None:
         """The document with this id if it belongs to `scope`."""
-        return self._one(f"SELECT body FROM {kind.value} WHERE id = ? AND scope = ?", (str(doc_id), scope))
+        return self._one(f"SELECT body FROM {table.name} WHERE id = ? AND scope = ?", (str(doc_id), scope))
 
-    def find_by_name(self, kind: Kind, scope: str, name: str) -> Document | None:
+    def find_by_name(self, table: Table, scope: str, name: str) -> Document | None:
         """The document of `scope` with this name."""
-        return self._one(f"SELECT body FROM {kind.value} WHERE scope = ? AND name = ?", (scope, name))
+        return self._one(f"SELECT body FROM {table.name} WHERE scope = ? AND name = ?", (scope, name))
 
-    def list(self, kind: Kind, scope: str | None = None) -> list[Document]:
+    def list(self, table: Table, scope: str | None = None) -> list[Document]:
         """The documents of `scope` (all of them when None), in insertion order."""
         with self._lock:
             if scope is None:
-                rows = self._conn.execute(f"SELECT body FROM {kind.value} ORDER BY rowid").fetchall()
+                rows = self._conn.execute(f"SELECT body FROM {table.name} ORDER BY rowid").fetchall()
             else:
                 rows = self._conn.execute(
-                    f"SELECT body FROM {kind.value} WHERE scope = ? ORDER BY rowid", (scope,)
+                    f"SELECT body FROM {table.name} WHERE scope = ? ORDER BY rowid", (scope,)
                 ).fetchall()
         return [json.loads(body) for (body,) in rows]
 
-    def delete(self, kind: Kind, doc_ids: Iterable[object]) -> int:
+    def delete(self, table: Table, doc_ids: Iterable[object]) -> int:
         """Remove these documents; returns how many existed."""
         ids = [str(doc_id) for doc_id in doc_ids]
         with self.transaction():
-            return sum(self._conn.execute(f"DELETE FROM {kind.value} WHERE id = ?", (i,)).rowcount for i in ids)
+            return sum(self._conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (i,)).rowcount for i in ids)
 
     # ------------------------------------------------------------ key/value metadata
 

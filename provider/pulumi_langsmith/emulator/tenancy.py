@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
-from .models import PaymentPlanTier, utcnow
-from .store import Document, Kind, Store
+from .families.langsmith.schemas import PaymentPlanTier, utcnow
+from .families.langsmith.tables import API_KEYS, ORGANIZATIONS, WORKSPACES
+from .store import Document, Store
 
 DEFAULT_ORGANIZATION_NAME = "LangSmith Emulator"
 DEFAULT_WORKSPACE_NAME = "Workspace 1"
@@ -88,7 +89,7 @@ def new_workspace(
         "tenant_handle": tenant_handle,
         "data_plane_url": None,
     }
-    return store.insert(Kind.workspaces, doc, scope=organization_id, name=display_name)
+    return store.insert(WORKSPACES, doc, scope=organization_id, name=display_name)
 
 
 def create_api_key(
@@ -101,7 +102,7 @@ def create_api_key(
     """
     key = key or new_api_key()
     doc = {"id": key, "organization_id": organization_id, "workspace_id": workspace_id, "org_admin": org_admin}
-    store.insert(Kind.api_keys, doc, scope=organization_id)
+    store.insert(API_KEYS, doc, scope=organization_id)
     return key
 
 
@@ -119,7 +120,7 @@ def create_organization(
             "tier": PaymentPlanTier.enterprise.value,
             "config": dict(ORGANIZATION_CONFIG),
         }
-        store.insert(Kind.organizations, org, scope=organization_id, name=display_name)
+        store.insert(ORGANIZATIONS, org, scope=organization_id, name=display_name)
         workspace = new_workspace(store, organization_id, DEFAULT_WORKSPACE_NAME)
         key = create_api_key(store, organization_id, workspace["id"], org_admin=True, key=api_key)
     return Tenancy(organization_id, workspace["id"], key)
@@ -139,7 +140,7 @@ def seed(store: Store, api_key: str | None = None) -> Tenancy:
         tenancy = Tenancy(**saved)
         if api_key is None or api_key == tenancy.api_key:
             return tenancy
-        existing = store.get(Kind.api_keys, api_key)
+        existing = store.get(API_KEYS, api_key)
         if existing is None:
             create_api_key(store, tenancy.organization_id, tenancy.workspace_id, org_admin=True, key=api_key)
         elif existing["organization_id"] != tenancy.organization_id:

@@ -1,4 +1,4 @@
-"""Members, roles, API keys and SCIM tokens: the LangSmith routes over the identity layer (`identity.py`).
+"""Members, roles, API keys and SCIM tokens: the LangSmith routes over the principals (`principals.py`).
 
 `router` is mounted at `/api/v1`; `platform_router` (the Go service's SCIM token routes) at `/v1/platform`
 and `/api/v1/platform`. Parameters and bodies are the spec's. Organisation writes need an organisation-admin
@@ -15,8 +15,12 @@ from uuid import UUID
 from fastapi import APIRouter, Body, HTTPException, Query, Response
 from fastapi.responses import JSONResponse
 
-from . import identity
-from .access_models import (
+from ...auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden
+from ...store import Document, Store
+from ..langsmith.schemas import utcnow
+from ..langsmith.tables import ORGANIZATIONS, WORKSPACES
+from . import principals
+from .schemas import (
     APIKeyCreateRequest,
     APIKeyCreateResponse,
     APIKeyGetResponse,
@@ -43,9 +47,7 @@ from .access_models import (
     UpdateRoleRequest,
     UpdateScimTokenPayload,
 )
-from .auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden
-from .models import utcnow
-from .store import Document, Kind, Store
+from .tables import ORG_IDENTITIES, PENDING_IDENTITIES, SCIM_TOKENS, WORKSPACE_IDENTITIES
 
 router = APIRouter()
 platform_router = APIRouter()
@@ -56,7 +58,7 @@ Emails = Annotated[list[str], Query()]
 UuidList = Annotated[list[UUID], Query()]
 
 
-def failure(exc: identity.IdentityError) -> HTTPException:
+def failure(exc: principals.IdentityError) -> HTTPException:
     return HTTPException(status_code=exc.status, detail=exc.detail)
 
 
@@ -74,15 +76,15 @@ def require_admin_of_workspace(principal: Principal) -> None:
 
 
 def role_names(store: Store, org_id: str) -> dict[str, str]:
-    return {role["id"]: role["display_name"] for role in identity.list_roles(store, org_id)}
+    return {role["id"]: role["display_name"] for role in principals.list_roles(store, org_id)}
 
 
 def org_member_view(store: Store, member: Document, names: dict[str, str]) -> OrgMemberIdentity:
-    user = identity.get_user(store, member["ls_user_id"]) or {}
+    user = principals.get_user(store, member["ls_user_id"]) or {}
     workspaces = [
         w["id"]
-        for w in store.list(Kind.workspaces, member["organization_id"])
-        if not w["is_deleted"] and identity.get_workspace_member(store, w["id"], member["ls_user_id"])
+        for w in store.list(WORKSPACES, member["organization_id"])
+        if not w["is_deleted"] and principals.get_workspace_member(store, w["id"], member["ls_user_id"])
     ]
     return OrgMemberIdentity(
         id=member["id"],
@@ -124,8 +126,8 @@ def pending_view(pending: Document, names: dict[str, str]) -> OrgPendingIdentity
 
 
 def workspace_member_view(store: Store, member: Document, names: dict[str, str]) -> MemberIdentity:
-    user = identity.get_user(store, member["ls_user_id"]) or {}
-    org_member = identity.get_org_member(store, member["organization_id"], member["ls_user_id"]) or {}
+    user = principals.get_user(store, member["ls_user_id"]) or {}
+    org_member = principals.get_org_member(store, member["organization_id"], member["ls_user_id"]) or {}
     return MemberIdentity(
         id=member["id"],
         organization_id=member["organization_id"],
@@ -156,8 +158,8 @@ def sort_members(views: list[Any], sort_by: MemberSortField, descending: bool) -
 
 
 def matches(view: Any, emails: list[str], q: str | None) -> bool:
-    wanted = {identity.normalize_email(e) for e in emails}
-    if wanted and identity.normalize_email(view.email or "") not in wanted:
+    wanted = {principals.normalize_email(e) for e in emails}
+    if wanted and principals.normalize_email(view.email or "") not in wanted:
         return False
     if q:
         haystack = f"{view.email or ''} {getattr(view, 'full_name', None) or ''}".lower()
@@ -169,7 +171,7 @@ def resolve_role(store: Store, org_id: str, role_id: UUID | None, role_name: str
     if role_id is not None:
         return str(role_id)
     if role_name:
-        role = identity.find_role(store, org_id, role_name)
+        role = principals.find_role(store, org_id, role_name)
         if role is None:
             raise HTTPException(status_code=404, detail=f"Role {role_name} not found")
         return role["id"]
@@ -186,8 +188,8 @@ async def get_current_org_members(principal: OrganizationCaller, store: StoreDep
     names = role_names(store, org_id)
     return OrganizationMembers(
         organization_id=org_id,
-        members=[org_member_view(store, m, names) for m in store.list(Kind.org_identities, org_id)],
-        pending=[pending_view(p, names) for p in store.list(Kind.pending_identities, org_id)],
+        members=[org_member_view(store, m, names) for m in store.list(ORG_IDENTITIES, org_id)],
+        pending=[pending_view(p, names) for p in store.list(PENDING_IDENTITIES, org_id)],
     )
 
 
@@ -201,7 +203,7 @@ async def add_member_to_current_org(
         with store.transaction():
             role_id = resolve_role(store, org_id, body.role_id, body.role_name)
             workspace_role_id = resolve_role(store, org_id, body.workspace_role_id, body.workspace_role_name)
-            pending = identity.invite(
+            pending = principals.invite(
                 store,
                 org_id,
                 body.email,
@@ -210,7 +212,7 @@ async def add_member_to_current_org(
                 workspace_role_id=workspace_role_id,
                 full_name=body.full_name,
             )
-    except identity.IdentityError as exc:
+    except principals.IdentityError as exc:
         raise failure(exc) from None
     view = pending_view(pending, role_names(store, org_id))
     return PendingIdentity(**view.model_dump(exclude={"tenant_ids"}))
@@ -237,7 +239,7 @@ async def get_current_active_org_members(
     wanted_legacy = {str(u) for u in user_ids or ()}
     views = [
         view
-        for view in (org_member_view(store, m, names) for m in store.list(Kind.org_identities, org_id))
+        for view in (org_member_view(store, m, names) for m in store.list(ORG_IDENTITIES, org_id))
         if matches(view, emails, q)
         and (not wanted_ls or str(view.ls_user_id) in wanted_ls)
         and (not wanted_legacy or str(view.user_id) in wanted_legacy)
@@ -262,21 +264,21 @@ async def get_current_pending_org_members(
     names = role_names(store, org_id)
     views = [
         view
-        for view in (pending_view(p, names) for p in store.list(Kind.pending_identities, org_id))
+        for view in (pending_view(p, names) for p in store.list(PENDING_IDENTITIES, org_id))
         if matches(view, emails, q)
     ]
     return sort_members(views, sort_by, sort_by_desc)[offset : offset + limit]
 
 
 def org_member_by_id(store: Store, org_id: str, identity_id: UUID) -> Document:
-    member = store.get_in(Kind.org_identities, org_id, identity_id)
+    member = store.get_in(ORG_IDENTITIES, org_id, identity_id)
     if member is None:
         raise not_found("Member")
     return member
 
 
 def pending_by_id(store: Store, org_id: str, identity_id: UUID) -> Document:
-    pending = store.get_in(Kind.pending_identities, org_id, identity_id)
+    pending = store.get_in(PENDING_IDENTITIES, org_id, identity_id)
     if pending is None:
         raise not_found("Pending member")
     return pending
@@ -292,10 +294,10 @@ async def update_current_org_member(
         with store.transaction():
             member = org_member_by_id(store, org_id, identity_id)
             if body.full_name is not None:
-                identity.ensure_user(store, identity.get_user(store, member["ls_user_id"])["email"], body.full_name)
+                principals.ensure_user(store, principals.get_user(store, member["ls_user_id"])["email"], body.full_name)
             if body.role_id is not None:
-                member = identity.add_org_member(store, org_id, member["ls_user_id"], str(body.role_id))
-    except identity.IdentityError as exc:
+                member = principals.add_org_member(store, org_id, member["ls_user_id"], str(body.role_id))
+    except principals.IdentityError as exc:
         raise failure(exc) from None
     return org_member_view(store, member, role_names(store, org_id)).model_dump(mode="json")
 
@@ -310,11 +312,11 @@ async def patch_current_org_pending_member(
         pending = pending_by_id(store, org_id, identity_id)
         role_id = resolve_role(store, org_id, body.role_id, body.role_name)
         if role_id is not None:
-            role = identity.get_role(store, org_id, role_id)
+            role = principals.get_role(store, org_id, role_id)
             if role is None or role["access_scope"] != "organization":
                 raise HTTPException(status_code=400, detail="role_id must be an organization role")
             pending["role_id"] = role_id
-            store.replace(Kind.pending_identities, pending, name=pending["email"])
+            store.replace(PENDING_IDENTITIES, pending, name=pending["email"])
     return pending_view(pending, role_names(store, org_id))
 
 
@@ -323,7 +325,7 @@ async def remove_member_from_current_org(identity_id: UUID, principal: Organizat
     """Remove an active member from the organisation and its workspaces."""
     with store.transaction():
         member = org_member_by_id(store, principal.organization_id, identity_id)
-        identity.remove_org_member(store, principal.organization_id, member["ls_user_id"])
+        principals.remove_org_member(store, principal.organization_id, member["ls_user_id"])
     return None
 
 
@@ -332,7 +334,7 @@ async def delete_current_org_pending_member(identity_id: UUID, principal: Organi
     """Cancel a pending invite."""
     with store.transaction():
         pending = pending_by_id(store, principal.organization_id, identity_id)
-        store.delete(Kind.pending_identities, [pending["id"]])
+        store.delete(PENDING_IDENTITIES, [pending["id"]])
     return None
 
 
@@ -341,9 +343,7 @@ async def delete_current_org_pending_member(identity_id: UUID, principal: Organi
 
 def workspace_members(store: Store, principal: Principal) -> list[MemberIdentity]:
     names = role_names(store, principal.organization_id)
-    return [
-        workspace_member_view(store, m, names) for m in store.list(Kind.workspace_identities, principal.workspace_id)
-    ]
+    return [workspace_member_view(store, m, names) for m in store.list(WORKSPACE_IDENTITIES, principal.workspace_id)]
 
 
 @router.get("/workspaces/current/members", response_model=TenantMembers)
@@ -362,23 +362,23 @@ async def add_member_to_current_workspace(
     with store.transaction():
         org_member = None
         if body.org_identity_id is not None:
-            org_member = store.get_in(Kind.org_identities, org_id, body.org_identity_id)
+            org_member = store.get_in(ORG_IDENTITIES, org_id, body.org_identity_id)
         elif body.ls_user_id is not None:
-            org_member = identity.get_org_member(store, org_id, body.ls_user_id)
+            org_member = principals.get_org_member(store, org_id, body.ls_user_id)
         elif body.user_id is not None:
             org_member = next(
-                (m for m in store.list(Kind.org_identities, org_id) if m["user_id"] == str(body.user_id)), None
+                (m for m in store.list(ORG_IDENTITIES, org_id) if m["user_id"] == str(body.user_id)), None
             )
         else:
             raise HTTPException(status_code=400, detail="One of org_identity_id, ls_user_id or user_id is required")
         if org_member is None:
             raise HTTPException(status_code=400, detail="User is not an active member of the organization")
-        if identity.get_workspace_member(store, principal.workspace_id, org_member["ls_user_id"]) is not None:
+        if principals.get_workspace_member(store, principal.workspace_id, org_member["ls_user_id"]) is not None:
             raise HTTPException(status_code=409, detail="User is already a member of this workspace")
-        role_id = str(body.role_id) if body.role_id else identity.role_id_of(org_id, identity.WORKSPACE_USER)
+        role_id = str(body.role_id) if body.role_id else principals.role_id_of(org_id, principals.WORKSPACE_USER)
         try:
-            member = identity.set_workspace_member(store, principal.workspace_id, org_member["ls_user_id"], role_id)
-        except identity.IdentityError as exc:
+            member = principals.set_workspace_member(store, principal.workspace_id, org_member["ls_user_id"], role_id)
+        except principals.IdentityError as exc:
             raise failure(exc) from None
     view = workspace_member_view(store, member, role_names(store, org_id))
     return Identity(**view.model_dump(include=set(Identity.model_fields)))
@@ -413,7 +413,7 @@ async def get_current_active_workspace_members(
 
 
 def workspace_member_by_id(store: Store, principal: Principal, identity_id: UUID) -> Document:
-    member = store.get_in(Kind.workspace_identities, principal.workspace_id, identity_id)
+    member = store.get_in(WORKSPACE_IDENTITIES, principal.workspace_id, identity_id)
     if member is None:
         raise not_found("Member")
     return member
@@ -428,10 +428,10 @@ async def patch_current_workspace_member(
     with store.transaction():
         member = workspace_member_by_id(store, principal, identity_id)
         try:
-            member = identity.set_workspace_member(
+            member = principals.set_workspace_member(
                 store, principal.workspace_id, member["ls_user_id"], str(body.role_id)
             )
-        except identity.IdentityError as exc:
+        except principals.IdentityError as exc:
             raise failure(exc) from None
     return workspace_member_view(store, member, role_names(store, principal.organization_id)).model_dump(mode="json")
 
@@ -442,7 +442,7 @@ async def delete_current_workspace_member(identity_id: UUID, principal: Workspac
     require_admin_of_workspace(principal)
     with store.transaction():
         member = workspace_member_by_id(store, principal, identity_id)
-        identity.remove_workspace_member(store, principal.workspace_id, member["ls_user_id"])
+        principals.remove_workspace_member(store, principal.workspace_id, member["ls_user_id"])
     return None
 
 
@@ -456,17 +456,17 @@ def role_view(role: Document) -> Role:
 @router.get("/orgs/current/roles", response_model=list[Role])
 async def list_organization_roles(principal: OrganizationCaller, store: StoreDep) -> list[Role]:
     """System roles and the organisation's custom roles."""
-    return [role_view(r) for r in identity.list_roles(store, principal.organization_id)]
+    return [role_view(r) for r in principals.list_roles(store, principal.organization_id)]
 
 
 @router.post("/orgs/current/roles", response_model=Role)
 async def create_organization_roles(body: CreateRoleRequest, principal: OrganizationAdmin, store: StoreDep) -> Role:
     """A custom role."""
     try:
-        role = identity.create_role(
+        role = principals.create_role(
             store, principal.organization_id, body.display_name, body.description, body.permissions
         )
-    except identity.IdentityError as exc:
+    except principals.IdentityError as exc:
         raise failure(exc) from None
     return role_view(role)
 
@@ -477,10 +477,10 @@ async def update_organization_roles(
 ) -> Role:
     """Replace a custom role's display name, description and permissions."""
     try:
-        role = identity.update_role(
+        role = principals.update_role(
             store, principal.organization_id, role_id, body.display_name, body.description, body.permissions
         )
-    except identity.IdentityError as exc:
+    except principals.IdentityError as exc:
         raise failure(exc) from None
     return role_view(role)
 
@@ -489,8 +489,8 @@ async def update_organization_roles(
 async def delete_organization_roles(role_id: UUID, principal: OrganizationAdmin, store: StoreDep) -> Role:
     """Delete a custom role nobody holds."""
     try:
-        role = identity.delete_role(store, principal.organization_id, role_id)
-    except identity.IdentityError as exc:
+        role = principals.delete_role(store, principal.organization_id, role_id)
+    except principals.IdentityError as exc:
         raise failure(exc) from None
     return role_view(role)
 
@@ -499,7 +499,7 @@ async def delete_organization_roles(role_id: UUID, principal: OrganizationAdmin,
 
 
 def key_view(store: Store, record: Document) -> dict[str, Any]:
-    workspaces = {w["id"]: w["display_name"] for w in store.list(Kind.workspaces, record["organization_id"])}
+    workspaces = {w["id"]: w["display_name"] for w in store.list(WORKSPACES, record["organization_id"])}
     names = [workspaces[w] for w in record.get("workspace_ids") or () if w in workspaces]
     return {
         **{k: record.get(k) for k in APIKeyGetResponse.model_fields if k in record},
@@ -508,17 +508,17 @@ def key_view(store: Store, record: Document) -> dict[str, Any]:
     }
 
 
-def listed_keys(store: Store, principal: Principal, kind: identity.KeyKind, workspace_ids: list[UUID]) -> list[Any]:
+def listed_keys(store: Store, principal: Principal, kind: principals.KeyKind, workspace_ids: list[UUID]) -> list[Any]:
     wanted = {str(w) for w in workspace_ids}
     return [
         key_view(store, record)
-        for record in identity.list_keys(store, principal.organization_id, kind)
+        for record in principals.list_keys(store, principal.organization_id, kind)
         if not wanted or wanted & set(record.get("workspace_ids") or [record.get("default_workspace_id")])
     ]
 
 
 def create_key(
-    store: Store, principal: Principal, kind: identity.KeyKind, body: APIKeyCreateRequest, **overrides: Any
+    store: Store, principal: Principal, kind: principals.KeyKind, body: APIKeyCreateRequest, **overrides: Any
 ) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "description": body.description,
@@ -532,8 +532,8 @@ def create_key(
     if fields["expires_at"] is not None:
         check_expiry(store, principal.organization_id, kind, fields["expires_at"])
     try:
-        record, value = identity.create_key(store, principal.organization_id, kind, **fields)
-    except identity.IdentityError as exc:
+        record, value = principals.create_key(store, principal.organization_id, kind, **fields)
+    except principals.IdentityError as exc:
         raise failure(exc) from None
     return {**key_view(store, record), "key": value}
 
@@ -545,12 +545,12 @@ _MAX_EXPIRY_SETTING = {
 }
 
 
-def check_expiry(store: Store, org_id: str, kind: identity.KeyKind, expires_at: Any) -> None:
+def check_expiry(store: Store, org_id: str, kind: principals.KeyKind, expires_at: Any) -> None:
     """Refuse an expiry in the past or beyond the organisation's limit for this kind of key."""
     now = utcnow()
     if expires_at <= now:
         raise HTTPException(status_code=400, detail="expires_at must be in the future")
-    org = store.get(Kind.organizations, org_id) or {}
+    org = store.get(ORGANIZATIONS, org_id) or {}
     limit_days = org.get(_MAX_EXPIRY_SETTING[kind])
     if limit_days is not None and expires_at > now + timedelta(days=int(limit_days)):
         raise HTTPException(
@@ -579,27 +579,27 @@ async def update_org_service_key(
     api_key_id: UUID, body: APIKeyUpdateRequest, principal: OrganizationAdmin, store: StoreDep
 ) -> Any:
     """Change a key's roles without rotating it."""
-    record = identity.get_key(store, principal.organization_id, api_key_id)
+    record = principals.get_key(store, principal.organization_id, api_key_id)
     if record is None or record["kind"] != "service":
         raise not_found("API key")
     try:
-        record = identity.update_key_roles(
+        record = principals.update_key_roles(
             store,
             principal.organization_id,
             api_key_id,
             str(body.role_id) if body.role_id else None,
             str(body.org_role_id) if body.org_role_id else None,
         )
-    except identity.IdentityError as exc:
+    except principals.IdentityError as exc:
         raise failure(exc) from None
     return key_view(store, record)
 
 
 def delete_key_of_kind(store: Store, principal: Principal, key_id: UUID, kinds: set[str]) -> Any:
-    record = identity.get_key(store, principal.organization_id, key_id)
+    record = principals.get_key(store, principal.organization_id, key_id)
     if record is None or record["kind"] not in kinds:
         raise not_found("API key")
-    identity.delete_key(store, principal.organization_id, key_id)
+    principals.delete_key(store, principal.organization_id, key_id)
     return key_view(store, record)
 
 
@@ -624,7 +624,7 @@ async def create_org_personal_access_token(
     body: APIKeyCreateRequest, principal: OrganizationCaller, store: StoreDep
 ) -> Any:
     """A personal access token of the caller. Its value is in this response only."""
-    org = store.get(Kind.organizations, principal.organization_id) or {}
+    org = store.get(ORGANIZATIONS, principal.organization_id) or {}
     if org.get("pat_creation_disabled"):
         raise forbidden()
     return create_key(store, principal, "pat", body)
@@ -641,7 +641,7 @@ async def get_api_keys(principal: WorkspaceCaller, store: StoreDep) -> list[Any]
     """The workspace's legacy API keys."""
     return [
         key_view(store, r)
-        for r in identity.list_keys(store, principal.organization_id, "legacy")
+        for r in principals.list_keys(store, principal.organization_id, "legacy")
         if r.get("default_workspace_id") == principal.workspace_id
     ]
 
@@ -669,10 +669,10 @@ async def generate_api_key(
 async def delete_api_key(api_key_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Any:
     """Revoke a legacy key of the workspace."""
     require_admin_of_workspace(principal)
-    record = identity.get_key(store, principal.organization_id, api_key_id)
+    record = principals.get_key(store, principal.organization_id, api_key_id)
     if record is None or record["kind"] != "legacy" or record.get("default_workspace_id") != principal.workspace_id:
         raise not_found("API key")
-    identity.delete_key(store, principal.organization_id, api_key_id)
+    principals.delete_key(store, principal.organization_id, api_key_id)
     return key_view(store, record)
 
 
@@ -693,7 +693,7 @@ def token_view(record: Document) -> dict[str, Any]:
 )
 async def list_scim_tokens(principal: OrganizationAdmin, store: StoreDep) -> list[Any]:
     """SCIM tokens of the organisation (values never shown)."""
-    return [token_view(r) for r in store.list(Kind.scim_tokens, principal.organization_id)]
+    return [token_view(r) for r in store.list(SCIM_TOKENS, principal.organization_id)]
 
 
 @platform_router.post(
@@ -704,7 +704,7 @@ async def list_scim_tokens(principal: OrganizationAdmin, store: StoreDep) -> lis
 )
 async def create_scim_token(body: CreateScimTokenPayload, principal: OrganizationAdmin, store: StoreDep) -> Any:
     """A SCIM bearer token; its value is in this response only."""
-    record, token = identity.create_scim_token(store, principal.organization_id, body.description)
+    record, token = principals.create_scim_token(store, principal.organization_id, body.description)
     return {**token_view(record), "token": token}
 
 
@@ -712,7 +712,7 @@ async def create_scim_token(body: CreateScimTokenPayload, principal: Organizatio
     "/orgs/current/scim/tokens/{scim_token_id}", response_model=ScimTokenResponse, response_model_exclude_none=True
 )
 async def get_scim_token(scim_token_id: str, principal: OrganizationAdmin, store: StoreDep) -> Any:
-    record = store.get_in(Kind.scim_tokens, principal.organization_id, scim_token_id)
+    record = store.get_in(SCIM_TOKENS, principal.organization_id, scim_token_id)
     return scim_error(404, "SCIM token not found") if record is None else token_view(record)
 
 
@@ -724,12 +724,12 @@ async def update_scim_token(
 ) -> Any:
     """Change a SCIM token's description (the only mutable field)."""
     with store.transaction():
-        record = store.get_in(Kind.scim_tokens, principal.organization_id, scim_token_id)
+        record = store.get_in(SCIM_TOKENS, principal.organization_id, scim_token_id)
         if record is None:
             return scim_error(404, "SCIM token not found")
         if body.description is not None:
             record.update(description=body.description, updated_at=utcnow().isoformat())
-            store.replace(Kind.scim_tokens, record, name=record["token_fingerprint"])
+            store.replace(SCIM_TOKENS, record, name=record["token_fingerprint"])
     return token_view(record)
 
 
@@ -739,8 +739,8 @@ async def update_scim_token(
 async def delete_scim_token(scim_token_id: str, principal: OrganizationAdmin, store: StoreDep) -> Response:
     """Delete a SCIM token: it stops authenticating at once."""
     with store.transaction():
-        record = store.get_in(Kind.scim_tokens, principal.organization_id, scim_token_id)
+        record = store.get_in(SCIM_TOKENS, principal.organization_id, scim_token_id)
         if record is None:
             return scim_error(404, "SCIM token not found")
-        store.delete(Kind.scim_tokens, [record["id"]])
+        store.delete(SCIM_TOKENS, [record["id"]])
     return Response(status_code=204)

@@ -1,7 +1,7 @@
 """Prompt webhooks (`/api/v1/prompt-webhooks`) and workspace secrets (`/api/v1/workspaces/current/secrets`).
 
-`router` is mounted at `/api/v1`. Models follow the spec schemas `PromptWebhook*`, `SecretKey` and
-`SecretUpsert` of `langsmith-platform-openapi.docs.json`. Both kinds are workspace-scoped.
+`router` is mounted at `/api/v1`. Models (`schemas.py`) follow the spec schemas `PromptWebhook*`,
+`SecretKey` and `SecretUpsert` of `langsmith-platform-openapi.docs.json`. Both kinds are workspace-scoped.
 
 - A prompt webhook keeps a client-supplied `id` (a duplicate is 409). A workspace holds at most the
   organisation's `config.max_prompt_webhooks` (400 past it). `POST /prompt-webhooks/test` really
@@ -12,99 +12,30 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from enum import Enum
-from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
 from fastapi import APIRouter, HTTPException
-from pydantic import AnyUrl, BaseModel, Field
 
-from .auth import StoreDep, WorkspaceCaller
-from .models import utcnow
-from .store import Document, Kind, Store
+from ...auth import StoreDep, WorkspaceCaller
+from ...store import Document, Store
+from ..langsmith.schemas import utcnow
+from ..langsmith.tables import ORGANIZATIONS
+from .schemas import (
+    PromptWebhook,
+    PromptWebhookBase,
+    PromptWebhookCreate,
+    PromptWebhookTest,
+    PromptWebhookUpdate,
+    SecretKey,
+    SecretUpsert,
+)
+from .tables import PROMPT_WEBHOOKS, WORKSPACE_SECRETS
 
 router = APIRouter()
 
 #: How long `POST /prompt-webhooks/test` waits for the receiver.
 TEST_DELIVERY_TIMEOUT_SECONDS = 10.0
-
-
-class EPromptWebhookTrigger(str, Enum):
-    """Spec `EPromptWebhookTrigger`."""
-
-    commit = "commit"
-    tag_create = "tag:create"
-    tag_update = "tag:update"
-
-
-class PromptWebhookBase(BaseModel):
-    """Spec `PromptWebhookBase`."""
-
-    url: AnyUrl
-    headers: dict[str, Any] | None = None
-    include_prompts: list[UUID] | None = None
-    exclude_prompts: list[UUID] | None = None
-    triggers: list[EPromptWebhookTrigger] = Field(default_factory=list)
-
-
-class PromptWebhookCreate(PromptWebhookBase):
-    """Spec `PromptWebhookCreate`."""
-
-    id: UUID | None = None
-
-
-class PromptWebhookUpdate(BaseModel):
-    """Spec `PromptWebhookUpdate`: fields sent replace the stored ones; a null `url` or `triggers` keeps them."""
-
-    include_prompts: list[UUID] | None = None
-    exclude_prompts: list[UUID] | None = None
-    url: AnyUrl | None = None
-    headers: dict[str, Any] | None = None
-    triggers: list[EPromptWebhookTrigger] | None = None
-
-
-class PromptWebhook(PromptWebhookBase):
-    """Spec `PromptWebhook`."""
-
-    id: UUID
-    tenant_id: UUID
-    created_at: datetime
-    updated_at: datetime
-
-
-class PromptWebhookPayload(BaseModel):
-    """Spec `PromptWebhookPayload`."""
-
-    prompt_id: str
-    prompt_name: str
-    manifest: dict[str, Any]
-    commit_hash: str
-    created_at: str
-    created_by: str
-    event: EPromptWebhookTrigger
-    tag_name: str | None = None
-
-
-class PromptWebhookTest(BaseModel):
-    """Spec `PromptWebhookTest`."""
-
-    webhook: PromptWebhookBase
-    payload: PromptWebhookPayload
-
-
-class SecretKey(BaseModel):
-    """Spec `SecretKey`."""
-
-    key: str
-
-
-class SecretUpsert(BaseModel):
-    """Spec `SecretUpsert`."""
-
-    key: str
-    value: str | None
 
 
 # ================================================================ prompt webhooks
@@ -117,36 +48,36 @@ def _webhook_doc(body: PromptWebhookBase) -> Document:
 
 
 def _workspace_webhook(store: Store, workspace_id: str, webhook_id: UUID) -> Document:
-    doc = store.get_in(Kind.prompt_webhooks, workspace_id, webhook_id)
+    doc = store.get_in(PROMPT_WEBHOOKS, workspace_id, webhook_id)
     if doc is None:
         raise HTTPException(status_code=404, detail="Prompt webhook not found")
     return doc
 
 
 def _max_webhooks(store: Store, organization_id: str) -> int:
-    org = store.get(Kind.organizations, organization_id) or {}
+    org = store.get(ORGANIZATIONS, organization_id) or {}
     return int((org.get("config") or {}).get("max_prompt_webhooks", 10))
 
 
 @router.get("/prompt-webhooks", response_model=list[PromptWebhook])
 async def list_prompt_webhooks(principal: WorkspaceCaller, store: StoreDep) -> list[Document]:
     """The workspace's prompt webhooks, oldest first."""
-    return store.list(Kind.prompt_webhooks, principal.workspace_id)
+    return store.list(PROMPT_WEBHOOKS, principal.workspace_id)
 
 
 @router.post("/prompt-webhooks", response_model=PromptWebhook)
 async def create_prompt_webhook(body: PromptWebhookCreate, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """A new prompt webhook; a client-supplied id is kept."""
     with store.transaction():
-        if body.id is not None and store.get(Kind.prompt_webhooks, body.id) is not None:
+        if body.id is not None and store.get(PROMPT_WEBHOOKS, body.id) is not None:
             raise HTTPException(status_code=409, detail="Prompt webhook with this ID already exists.")
         limit = _max_webhooks(store, principal.organization_id)
-        if len(store.list(Kind.prompt_webhooks, principal.workspace_id)) >= limit:
+        if len(store.list(PROMPT_WEBHOOKS, principal.workspace_id)) >= limit:
             raise HTTPException(status_code=400, detail=f"A workspace can have at most {limit} prompt webhooks.")
         now = utcnow().isoformat()
         doc = _webhook_doc(body)
         doc.update(id=str(body.id or uuid4()), tenant_id=principal.workspace_id, created_at=now, updated_at=now)
-        store.insert(Kind.prompt_webhooks, doc, scope=principal.workspace_id)
+        store.insert(PROMPT_WEBHOOKS, doc, scope=principal.workspace_id)
     return doc
 
 
@@ -186,7 +117,7 @@ async def update_prompt_webhook(
         if "url" in changes:
             changes["url"] = str(body.url)
         doc.update(changes, updated_at=utcnow().isoformat())
-        store.replace(Kind.prompt_webhooks, doc)
+        store.replace(PROMPT_WEBHOOKS, doc)
     return doc
 
 
@@ -195,7 +126,7 @@ async def delete_prompt_webhook(webhook_id: UUID, principal: WorkspaceCaller, st
     """Delete a prompt webhook."""
     with store.transaction():
         doc = _workspace_webhook(store, principal.workspace_id, webhook_id)
-        store.delete(Kind.prompt_webhooks, [doc["id"]])
+        store.delete(PROMPT_WEBHOOKS, [doc["id"]])
 
 
 # ================================================================ workspace secrets
@@ -208,7 +139,7 @@ def _secret_id(workspace_id: str, key: str) -> str:
 @router.get("/workspaces/current/secrets", response_model=list[SecretKey])
 async def list_current_workspace_secrets(principal: WorkspaceCaller, store: StoreDep) -> list[dict[str, str]]:
     """The keys of the workspace's secrets (never their values)."""
-    return [{"key": doc["key"]} for doc in store.list(Kind.workspace_secrets, principal.workspace_id)]
+    return [{"key": doc["key"]} for doc in store.list(WORKSPACE_SECRETS, principal.workspace_id)]
 
 
 @router.post("/workspaces/current/secrets")
@@ -220,12 +151,12 @@ async def upsert_current_workspace_secrets(
     with store.transaction():
         for secret in secrets:
             doc_id = _secret_id(workspace_id, secret.key)
-            existing = store.get(Kind.workspace_secrets, doc_id)
+            existing = store.get(WORKSPACE_SECRETS, doc_id)
             if secret.value is None:
-                store.delete(Kind.workspace_secrets, [doc_id])
+                store.delete(WORKSPACE_SECRETS, [doc_id])
             elif existing is None:
                 doc = {"id": doc_id, "key": secret.key, "value": secret.value, "updated_at": utcnow().isoformat()}
-                store.insert(Kind.workspace_secrets, doc, scope=workspace_id, name=secret.key)
+                store.insert(WORKSPACE_SECRETS, doc, scope=workspace_id, name=secret.key)
             else:
                 existing.update(value=secret.value, updated_at=utcnow().isoformat())
-                store.replace(Kind.workspace_secrets, existing, name=secret.key)
+                store.replace(WORKSPACE_SECRETS, existing, name=secret.key)

@@ -34,8 +34,11 @@ from uuid import UUID
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.applications import FastAPI
 
-from .auth import Principal, StoreDep, WorkspaceCaller
-from .control_plane_models import (
+from ...auth import Principal, StoreDep, WorkspaceCaller
+from ...store import Document, Store
+from ..langsmith.schemas import TracerSessionCreate
+from ..langsmith.tables import SESSIONS
+from .schemas import (
     Deployment,
     DeploymentCreateRequest,
     DeploymentPatchRequest,
@@ -52,8 +55,7 @@ from .control_plane_models import (
     RevisionsList,
     RevisionStatus,
 )
-from .models import TracerSessionCreate
-from .store import Document, Kind, Store
+from .tables import DEPLOYMENT_REVISIONS, DEPLOYMENTS
 
 router = APIRouter()
 integrations_router = APIRouter()
@@ -167,7 +169,7 @@ def revision_view(rev: Document) -> Document:
 
 def revisions_of(store: Store, deployment_id: str) -> list[Document]:
     """A deployment's revisions, newest first."""
-    return list(reversed(store.list(Kind.deployment_revisions, deployment_id)))
+    return list(reversed(store.list(DEPLOYMENT_REVISIONS, deployment_id)))
 
 
 def new_revision(
@@ -176,13 +178,13 @@ def new_revision(
     """Start a revision from the deployment's current configuration; supersedes an unfinished latest one."""
     now = time.time()
     previous = (
-        store.get(Kind.deployment_revisions, deployment["latest_revision_id"])
+        store.get(DEPLOYMENT_REVISIONS, deployment["latest_revision_id"])
         if deployment.get("latest_revision_id")
         else None
     )
     if previous is not None and revision_state(previous, now)[0] not in TERMINAL:
         previous["_superseded_at"] = now
-        store.replace(Kind.deployment_revisions, previous)
+        store.replace(DEPLOYMENT_REVISIONS, previous)
     source = source or deployment["source"]
     revision_config = {**deployment["source_revision_config"], "repo_commit_sha": None}
     if source == "github":
@@ -198,7 +200,7 @@ def new_revision(
         "_repo_url": deployment["source_config"].get("repo_url"),
         "_env_names": sorted(s["name"] for s in deployment["secrets"]),
     }
-    store.insert(Kind.deployment_revisions, rev, scope=deployment["id"])
+    store.insert(DEPLOYMENT_REVISIONS, rev, scope=deployment["id"])
     deployment["latest_revision_id"] = rev["id"]
     deployment["updated_at"] = iso(now)
     return rev
@@ -239,15 +241,15 @@ def purge_if_gone(store: Store, doc: Document, settings: ControlPlaneSettings) -
     if deleted_at is None or time.time() < deleted_at + settings.delete_seconds:
         return False
     with store.transaction():
-        store.delete(Kind.deployment_revisions, [r["id"] for r in store.list(Kind.deployment_revisions, doc["id"])])
-        store.delete(Kind.deployments, [doc["id"]])
+        store.delete(DEPLOYMENT_REVISIONS, [r["id"] for r in store.list(DEPLOYMENT_REVISIONS, doc["id"])])
+        store.delete(DEPLOYMENTS, [doc["id"]])
     return True
 
 
 def workspace_deployment(
     store: Store, principal: Principal, deployment_id: object, settings: ControlPlaneSettings
 ) -> Document:
-    doc = store.get_in(Kind.deployments, principal.workspace_id, deployment_id)
+    doc = store.get_in(DEPLOYMENTS, principal.workspace_id, deployment_id)
     if doc is None or purge_if_gone(store, doc, settings):
         raise HTTPException(status_code=404, detail=f"Deployment ID {deployment_id} not found.")
     return doc
@@ -328,11 +330,11 @@ def check_source_rules(
 
 def ensure_tracing_project(store: Store, workspace_id: str, name: str) -> None:
     """Create the tracing project (tracer session) named after a new deployment, unless it exists."""
-    if store.find_by_name(Kind.sessions, workspace_id, name) is not None:
+    if store.find_by_name(SESSIONS, workspace_id, name) is not None:
         return
     fields = TracerSessionCreate(name=name).model_dump(mode="json")
     doc = {**fields, "id": str(uuid.uuid4()), "tenant_id": workspace_id, "last_run_start_time_live": None}
-    store.insert(Kind.sessions, doc, scope=workspace_id, name=name)
+    store.insert(SESSIONS, doc, scope=workspace_id, name=name)
 
 
 @router.get("/deployments", response_model=DeploymentsList)
@@ -354,7 +356,7 @@ async def list_deployments(
     settings = control_plane_settings(request.app)
     wanted_ids = {i.strip() for i in deployment_ids.split(",")} if deployment_ids else None
     views = []
-    for doc in store.list(Kind.deployments, principal.workspace_id):
+    for doc in store.list(DEPLOYMENTS, principal.workspace_id):
         if purge_if_gone(store, doc, settings):
             continue
         view = deployment_view(store, doc, settings)
@@ -389,7 +391,7 @@ async def create_deployment(
         requested_custom_url=fields["source_config"].get("custom_url"),
     )
     with store.transaction():
-        for other in store.list(Kind.deployments, principal.workspace_id):
+        for other in store.list(DEPLOYMENTS, principal.workspace_id):
             if other["name"] == body.name and not purge_if_gone(store, other, settings):
                 raise HTTPException(status_code=409, detail=f"Deployment with name {body.name} already exists.")
         now = iso(time.time())
@@ -403,9 +405,9 @@ async def create_deployment(
         }
         if body.source.value == "github":  # assigned by LangSmith, read-only for github deployments
             doc["source_config"]["custom_url"] = f"https://{body.name}-{doc['id'][:8]}.us.langgraph.app"
-        store.insert(Kind.deployments, doc, scope=principal.workspace_id)
+        store.insert(DEPLOYMENTS, doc, scope=principal.workspace_id)
         new_revision(store, doc, settings)
-        store.replace(Kind.deployments, doc)
+        store.replace(DEPLOYMENTS, doc)
         ensure_tracing_project(store, principal.workspace_id, body.name)
         return deployment_view(store, doc, settings)
 
@@ -497,7 +499,7 @@ async def patch_deployment(
         doc = live_deployment(store, principal, deployment_id, settings)
         if apply_patch(store, doc, body, principal, settings):
             new_revision(store, doc, settings, body.revision_source.value if body.revision_source else None)
-        store.replace(Kind.deployments, doc)
+        store.replace(DEPLOYMENTS, doc)
         return deployment_view(store, doc, settings)
 
 
@@ -522,11 +524,11 @@ async def delete_deployment(
 def mark_deleted(store: Store, doc: Document, principal: Principal, *, delete_tracing_project: bool) -> None:
     with store.transaction():
         doc["_deleted_at"] = time.time()
-        store.replace(Kind.deployments, doc)
+        store.replace(DEPLOYMENTS, doc)
         if delete_tracing_project:
-            project = store.find_by_name(Kind.sessions, principal.workspace_id, doc["name"])
+            project = store.find_by_name(SESSIONS, principal.workspace_id, doc["name"])
             if project is not None:
-                store.delete(Kind.sessions, [project["id"]])
+                store.delete(SESSIONS, [project["id"]])
 
 
 # ================================================================ revisions
@@ -562,7 +564,7 @@ async def create_revision(
         doc = live_deployment(store, principal, deployment_id, settings)
         apply_patch(store, doc, body, principal, settings)
         rev = new_revision(store, doc, settings, body.revision_source.value if body.revision_source else None)
-        store.replace(Kind.deployments, doc)
+        store.replace(DEPLOYMENTS, doc)
         return revision_view(rev)
 
 
@@ -570,7 +572,7 @@ def deployment_revision(
     store: Store, principal: Principal, deployment_id: UUID, revision_id: UUID, settings: ControlPlaneSettings
 ) -> tuple[Document, Document]:
     doc = workspace_deployment(store, principal, deployment_id, settings)
-    rev = store.get_in(Kind.deployment_revisions, doc["id"], revision_id)
+    rev = store.get_in(DEPLOYMENT_REVISIONS, doc["id"], revision_id)
     if rev is None:
         raise HTTPException(status_code=404, detail=f"Revision ID {revision_id} not found.")
     return doc, rev
@@ -599,7 +601,7 @@ async def redeploy_revision(
             k: v for k, v in rev["source_revision_config"].items() if k != "repo_commit_sha"
         }
         new_revision(store, doc, settings, rev["source"])
-        store.replace(Kind.deployments, doc)
+        store.replace(DEPLOYMENTS, doc)
         return deployment_view(store, doc, settings)
 
 

@@ -16,8 +16,17 @@ from uuid import UUID, uuid4
 from fastapi import APIRouter, Header, HTTPException, Query, Response
 from fastapi.exceptions import RequestValidationError
 
-from .auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden
-from .models import (
+from ...auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden
+from ...store import Document, Store
+from ...tenancy import (
+    ORGANIZATION_ADMIN_PERMISSIONS,
+    ORGANIZATION_MEMBER_PERMISSIONS,
+    WORKSPACE_ADMIN_PERMISSIONS,
+    WORKSPACE_ADMIN_ROLE_NAME,
+    new_workspace,
+    workspace_admin_role_id,
+)
+from ..langsmith.schemas import (
     Dataset,
     DatasetCreate,
     DatasetSchemaForUpdate,
@@ -42,15 +51,7 @@ from .models import (
     WorkspacePatch,
     utcnow,
 )
-from .store import Document, Kind, Store
-from .tenancy import (
-    ORGANIZATION_ADMIN_PERMISSIONS,
-    ORGANIZATION_MEMBER_PERMISSIONS,
-    WORKSPACE_ADMIN_PERMISSIONS,
-    WORKSPACE_ADMIN_ROLE_NAME,
-    new_workspace,
-    workspace_admin_role_id,
-)
+from .tables import DATASETS, ORGANIZATIONS, SESSIONS, WORKSPACES
 
 router = APIRouter()
 platform_router = APIRouter()
@@ -123,7 +124,7 @@ def tenant_for_user(workspace: Document) -> TenantForUser:
 
 
 def visible_workspace(store: Store, principal: Principal, workspace_id: UUID, *, include_deleted: bool) -> Document:
-    workspace = store.get_in(Kind.workspaces, principal.organization_id, workspace_id)
+    workspace = store.get_in(WORKSPACES, principal.organization_id, workspace_id)
     if workspace is None or (workspace["is_deleted"] and not include_deleted):
         raise not_found("Workspace")
     if not principal.org_admin and workspace["id"] != principal.workspace_id:
@@ -143,7 +144,7 @@ async def list_workspaces(
         return []
     return [
         tenant_for_user(workspace)
-        for workspace in store.list(Kind.workspaces, principal.organization_id)
+        for workspace in store.list(WORKSPACES, principal.organization_id)
         if (include_deleted or not workspace["is_deleted"])
         and (principal.org_admin or workspace["id"] == principal.workspace_id)
     ]
@@ -153,10 +154,10 @@ async def list_workspaces(
 async def create_workspace(body: WorkspaceCreate, principal: OrganizationAdmin, store: StoreDep) -> Tenant:
     """A new workspace; a client-supplied id is kept, and reusing one is a conflict."""
     with store.transaction():
-        if store.get(Kind.workspaces, body.id) is not None:
+        if store.get(WORKSPACES, body.id) is not None:
             raise conflict("Workspace with this ID already exists.")
         if body.tenant_handle and any(
-            workspace["tenant_handle"] == body.tenant_handle for workspace in store.list(Kind.workspaces)
+            workspace["tenant_handle"] == body.tenant_handle for workspace in store.list(WORKSPACES)
         ):
             raise conflict("Tenant handle already exists.")
         workspace = new_workspace(
@@ -184,7 +185,7 @@ async def get_workspace(
 
 
 def managed_workspace(store: Store, principal: Principal, workspace_id: UUID) -> Document:
-    workspace = store.get_in(Kind.workspaces, principal.organization_id, workspace_id)
+    workspace = store.get_in(WORKSPACES, principal.organization_id, workspace_id)
     if workspace is None or workspace["is_deleted"]:
         raise not_found("Workspace")
     if not principal.may_manage(workspace["id"]):
@@ -200,7 +201,7 @@ async def patch_workspace(
     with store.transaction():
         workspace = managed_workspace(store, principal, workspace_id)
         workspace["display_name"] = body.display_name
-        store.replace(Kind.workspaces, workspace, name=body.display_name)
+        store.replace(WORKSPACES, workspace, name=body.display_name)
     return Tenant(**workspace)
 
 
@@ -210,14 +211,14 @@ async def delete_workspace(workspace_id: UUID, principal: WorkspaceCaller, store
     with store.transaction():
         workspace = managed_workspace(store, principal, workspace_id)
         workspace["is_deleted"] = True
-        store.replace(Kind.workspaces, workspace, name=workspace["display_name"])
+        store.replace(WORKSPACES, workspace, name=workspace["display_name"])
 
 
 # ================================================================ organisations
 
 
 def organization_doc(store: Store, principal: Principal) -> Document:
-    org = store.get(Kind.organizations, principal.organization_id)
+    org = store.get(ORGANIZATIONS, principal.organization_id)
     if org is None:  # the key outlived its organisation
         raise forbidden()
     return org
@@ -228,7 +229,7 @@ def org_permissions(principal: Principal) -> list[str]:
 
 
 def reached_max_workspaces(store: Store, org: Document) -> bool:
-    live = [w for w in store.list(Kind.workspaces, org["id"]) if not w["is_deleted"]]
+    live = [w for w in store.list(WORKSPACES, org["id"]) if not w["is_deleted"]]
     return len(live) >= org["config"]["max_workspaces"]
 
 
@@ -307,7 +308,7 @@ DATASET_FIELDS = (
 def experiments_by_dataset(store: Store, tenant_id: str) -> dict[str, list[Document]]:
     """The workspace's sessions that reference a dataset (its experiments), by dataset id."""
     result: dict[str, list[Document]] = {}
-    for session in store.list(Kind.sessions, tenant_id):
+    for session in store.list(SESSIONS, tenant_id):
         if session.get("reference_dataset_id"):
             result.setdefault(session["reference_dataset_id"], []).append(session)
     return result
@@ -327,7 +328,7 @@ def dataset_view(doc: Document, experiments: list[Document], *, with_example_cou
 
 
 def workspace_dataset(store: Store, principal: Principal, dataset_id: object) -> Document:
-    dataset = store.get_in(Kind.datasets, principal.workspace_id, dataset_id)
+    dataset = store.get_in(DATASETS, principal.workspace_id, dataset_id)
     if dataset is None:
         raise not_found("Dataset")
     return dataset
@@ -369,7 +370,7 @@ async def read_datasets(
     experiments = experiments_by_dataset(store, principal.workspace_id)
     views = [
         dataset_view(doc, experiments.get(doc["id"], []), with_example_count=with_example_count)
-        for doc in store.list(Kind.datasets, principal.workspace_id)
+        for doc in store.list(DATASETS, principal.workspace_id)
         if (wanted_ids is None or doc["id"] in wanted_ids)
         and (not wanted_types or doc["data_type"] in {t.value for t in wanted_types})
         and (name is None or doc["name"] == name)
@@ -384,9 +385,9 @@ async def read_datasets(
 async def create_dataset(body: DatasetCreate, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """A new dataset; names are unique per workspace, and a client-supplied id is kept."""
     with store.transaction():
-        if body.id is not None and store.get(Kind.datasets, body.id) is not None:
+        if body.id is not None and store.get(DATASETS, body.id) is not None:
             raise conflict("Dataset with this ID already exists.")
-        if store.find_by_name(Kind.datasets, principal.workspace_id, body.name) is not None:
+        if store.find_by_name(DATASETS, principal.workspace_id, body.name) is not None:
             raise conflict("Dataset with this name already exists.")
         doc = body.model_dump(mode="json")
         doc.update(
@@ -395,7 +396,7 @@ async def create_dataset(body: DatasetCreate, principal: WorkspaceCaller, store:
             modified_at=utcnow().isoformat(),
             baseline_experiment_id=None,
         )
-        store.insert(Kind.datasets, doc, scope=principal.workspace_id, name=body.name)
+        store.insert(DATASETS, doc, scope=principal.workspace_id, name=body.name)
     return dataset_view(doc, [])
 
 
@@ -418,10 +419,10 @@ async def update_dataset(
             del changes["name"]
         new_name = changes.get("name")
         renamed = isinstance(new_name, str) and new_name != doc["name"]
-        if renamed and store.find_by_name(Kind.datasets, principal.workspace_id, str(new_name)) is not None:
+        if renamed and store.find_by_name(DATASETS, principal.workspace_id, str(new_name)) is not None:
             raise conflict("Dataset with this name already exists.")
         baseline = changes.get("baseline_experiment_id")
-        if baseline is not None and store.get_in(Kind.sessions, principal.workspace_id, baseline) is None:
+        if baseline is not None and store.get_in(SESSIONS, principal.workspace_id, baseline) is None:
             raise not_found("Experiment")
         if body.patch_examples:  # the emulator stores no examples, so none of them can exist
             raise not_found("Example")
@@ -430,7 +431,7 @@ async def update_dataset(
             extra["metadata"] = changes.pop("metadata")
             doc["extra"] = extra
         doc.update(changes, modified_at=utcnow().isoformat())
-        store.replace(Kind.datasets, doc, name=doc["name"])
+        store.replace(DATASETS, doc, name=doc["name"])
     response.headers["X-Updated-Examples-Count"] = "0"
     return doc
 
@@ -439,13 +440,13 @@ def delete_datasets_of(store: Store, tenant_id: str, dataset_ids: Iterable[str])
     """Delete datasets with their experiments, and unset them as a project's default dataset."""
     doomed = set(dataset_ids)
     with store.transaction():
-        store.delete(Kind.datasets, doomed)
-        sessions = store.list(Kind.sessions, tenant_id)
-        store.delete(Kind.sessions, [s["id"] for s in sessions if s.get("reference_dataset_id") in doomed])
+        store.delete(DATASETS, doomed)
+        sessions = store.list(SESSIONS, tenant_id)
+        store.delete(SESSIONS, [s["id"] for s in sessions if s.get("reference_dataset_id") in doomed])
         for session in sessions:
             if session.get("default_dataset_id") in doomed and session.get("reference_dataset_id") not in doomed:
                 session["default_dataset_id"] = None
-                store.replace(Kind.sessions, session, name=session["name"])
+                store.replace(SESSIONS, session, name=session["name"])
 
 
 @router.delete("/datasets/{dataset_id}")
@@ -464,7 +465,7 @@ async def delete_datasets(
 ) -> None:
     """Delete the listed datasets of the workspace; ids that match none are ignored."""
     with store.transaction():
-        owned = [str(i) for i in dataset_ids if store.get_in(Kind.datasets, principal.workspace_id, i)]
+        owned = [str(i) for i in dataset_ids if store.get_in(DATASETS, principal.workspace_id, i)]
         delete_datasets_of(store, principal.workspace_id, owned)
 
 
@@ -472,7 +473,7 @@ async def delete_datasets(
 
 
 def workspace_session(store: Store, principal: Principal, session_id: object) -> Document:
-    session = store.get_in(Kind.sessions, principal.workspace_id, session_id)
+    session = store.get_in(SESSIONS, principal.workspace_id, session_id)
     if session is None:
         raise not_found("Session")
     return session
@@ -539,7 +540,7 @@ async def read_tracer_sessions(
     wanted_tags = {str(t) for t in tag_value_id} if tag_value_id else None
     views = [
         session_view(doc, include_stats=include_stats)
-        for doc in store.list(Kind.sessions, principal.workspace_id)
+        for doc in store.list(SESSIONS, principal.workspace_id)
         if (wanted_ids is None or doc["id"] in wanted_ids)
         and (reference_free is None or (doc.get("reference_dataset_id") is None) == reference_free)
         and (wanted_datasets is None or doc.get("reference_dataset_id") in wanted_datasets)
@@ -573,17 +574,17 @@ async def create_tracer_session(
     with store.transaction():
         require_datasets(store, principal, body.default_dataset_id, body.reference_dataset_id)
         fields = body.model_dump(mode="json")
-        same_name = store.find_by_name(Kind.sessions, principal.workspace_id, body.name)
+        same_name = store.find_by_name(SESSIONS, principal.workspace_id, body.name)
         if upsert and same_name is not None:
             same_name.update({f: fields[f] for f in SESSION_UPSERT_FIELDS if f in body.model_fields_set})
-            return store.replace(Kind.sessions, same_name, name=same_name["name"])
-        if body.id is not None and store.get(Kind.sessions, body.id) is not None:
+            return store.replace(SESSIONS, same_name, name=same_name["name"])
+        if body.id is not None and store.get(SESSIONS, body.id) is not None:
             raise conflict("Session already exists.")
         if same_name is not None:
             raise conflict("Session already exists.")
         doc = {**fields, "id": str(body.id or uuid4()), "tenant_id": principal.workspace_id}
         doc["last_run_start_time_live"] = None
-        return store.insert(Kind.sessions, doc, scope=principal.workspace_id, name=body.name)
+        return store.insert(SESSIONS, doc, scope=principal.workspace_id, name=body.name)
 
 
 @router.get("/sessions/{session_id}", response_model=TracerSession)
@@ -611,22 +612,22 @@ async def update_tracer_session(
             del changes["name"]
         new_name = changes.get("name")
         renamed = isinstance(new_name, str) and new_name != doc["name"]
-        if renamed and store.find_by_name(Kind.sessions, principal.workspace_id, str(new_name)) is not None:
+        if renamed and store.find_by_name(SESSIONS, principal.workspace_id, str(new_name)) is not None:
             raise conflict("Session already exists.")
         require_datasets(store, principal, changes.get("default_dataset_id"))
         doc.update(changes)
-        return store.replace(Kind.sessions, doc, name=doc["name"])
+        return store.replace(SESSIONS, doc, name=doc["name"])
 
 
 def delete_sessions_of(store: Store, tenant_id: str, session_ids: Iterable[str]) -> None:
     """Delete sessions, and unset them as a dataset's baseline experiment."""
     doomed = set(session_ids)
     with store.transaction():
-        store.delete(Kind.sessions, doomed)
-        for dataset in store.list(Kind.datasets, tenant_id):
+        store.delete(SESSIONS, doomed)
+        for dataset in store.list(DATASETS, tenant_id):
             if dataset.get("baseline_experiment_id") in doomed:
                 dataset["baseline_experiment_id"] = None
-                store.replace(Kind.datasets, dataset, name=dataset["name"])
+                store.replace(DATASETS, dataset, name=dataset["name"])
 
 
 @router.delete("/sessions/{session_id}")
@@ -645,5 +646,5 @@ async def delete_tracer_sessions(
 ) -> None:
     """Delete the listed projects of the workspace; ids that match none are ignored."""
     with store.transaction():
-        owned = [str(i) for i in session_ids if store.get_in(Kind.sessions, principal.workspace_id, i)]
+        owned = [str(i) for i in session_ids if store.get_in(SESSIONS, principal.workspace_id, i)]
         delete_sessions_of(store, principal.workspace_id, owned)

@@ -1,7 +1,7 @@
-"""The emulator's identity layer: users, organisation members and invites, workspace members, roles,
+"""The access family's principals (its store logic): users, organisation members and invites, workspace members, roles,
 API keys (service keys, personal access tokens, legacy workspace keys) and SCIM tokens.
 
-Routes (`access_routes.py`, the SCIM routes) and tests call this module; nothing here speaks HTTP.
+Routes (`routes.py`, the SCIM family's `directory.py`) and tests call this module; nothing here speaks HTTP.
 Every function takes the `Store` first and runs in one store transaction. Signatures are stable:
 
 Roles
@@ -19,7 +19,7 @@ Users and members (a "user id" below is the global `ls_user_id`, the id of `ensu
 - `get_org_member(store, org_id, user_id)`, `org_member_by_email(store, org_id, email)`.
 - `remove_org_member(store, org_id, user_id) -> bool`: also removes the user's workspace memberships in the org.
 - `invite(store, org_id, email, role_id, *, workspace_ids=None, workspace_role_id=None, full_name=None)`:
-  a pending invite (`Kind.pending_identities`).
+  a pending invite (`PENDING_IDENTITIES`).
 - `accept_invite(store, org_id, email) -> Document`: the invite becomes a membership (plus the workspace
   memberships it named). Also exposed as `EmulatorServer.accept_invite` for tests; the real API has no such route.
 - `set_workspace_member(store, workspace_id, user_id, role_id) -> Document`: add or re-role a workspace identity.
@@ -55,8 +55,10 @@ from datetime import datetime, timezone
 from typing import Literal
 from uuid import NAMESPACE_URL, uuid4, uuid5
 
-from .models import utcnow
-from .store import Document, Kind, Store
+from ...store import Document, Store
+from ..langsmith.schemas import utcnow
+from ..langsmith.tables import API_KEYS, ORGANIZATIONS, WORKSPACES
+from .tables import MANAGED_KEYS, ORG_IDENTITIES, PENDING_IDENTITIES, ROLES, SCIM_TOKENS, USERS, WORKSPACE_IDENTITIES
 
 KeyKind = Literal["service", "pat", "legacy"]
 
@@ -166,7 +168,7 @@ def builtin_roles(store: Store, org_id: str) -> list[Document]:
         docs = []
         for role in BUILTIN_ROLES:
             role_id = role_id_of(org_id, role.name)
-            doc = store.get(Kind.roles, role_id)
+            doc = store.get(ROLES, role_id)
             if doc is None:
                 doc = {
                     "id": role_id,
@@ -179,7 +181,7 @@ def builtin_roles(store: Store, org_id: str) -> list[Document]:
                     "is_restricted": False,
                     "builtin": True,
                 }
-                store.insert(Kind.roles, doc, scope=org_id, name=role.name)
+                store.insert(ROLES, doc, scope=org_id, name=role.name)
             docs.append(doc)
         return docs
 
@@ -188,13 +190,13 @@ def list_roles(store: Store, org_id: str) -> list[Document]:
     """System roles, then the organisation's custom roles."""
     with store.transaction():
         builtin_roles(store, org_id)
-        return store.list(Kind.roles, org_id)
+        return store.list(ROLES, org_id)
 
 
 def get_role(store: Store, org_id: str, role_id: object) -> Document | None:
     """A role of the organisation by id."""
     builtin_roles(store, org_id)
-    return store.get_in(Kind.roles, org_id, str(role_id))
+    return store.get_in(ROLES, org_id, str(role_id))
 
 
 def find_role(store: Store, org_id: str, name: str) -> Document | None:
@@ -229,7 +231,7 @@ def create_role(store: Store, org_id: str, display_name: str, description: str, 
             "is_restricted": False,
             "builtin": False,
         }
-        return store.insert(Kind.roles, doc, scope=org_id, name=doc["name"])
+        return store.insert(ROLES, doc, scope=org_id, name=doc["name"])
 
 
 def update_role(
@@ -246,21 +248,21 @@ def update_role(
         if clash:
             raise IdentityError(409, f"Role with display name '{display_name}' already exists")
         role.update(display_name=display_name, description=description, permissions=sorted(set(permissions)))
-        return store.replace(Kind.roles, role, name=role["name"])
+        return store.replace(ROLES, role, name=role["name"])
 
 
 def delete_role(store: Store, org_id: str, role_id: object) -> Document:
     """Delete a custom role that no member or key holds."""
     with store.transaction():
         role = _custom_role(store, org_id, role_id)
-        workspaces = [w["id"] for w in store.list(Kind.workspaces, org_id)]
-        in_use = any(m["role_id"] == role["id"] for ws in workspaces for m in store.list(Kind.workspace_identities, ws))
+        workspaces = [w["id"] for w in store.list(WORKSPACES, org_id)]
+        in_use = any(m["role_id"] == role["id"] for ws in workspaces for m in store.list(WORKSPACE_IDENTITIES, ws))
         in_use = in_use or any(
-            role["id"] in (k.get("role_id"), k.get("org_role_id")) for k in store.list(Kind.managed_keys, org_id)
+            role["id"] in (k.get("role_id"), k.get("org_role_id")) for k in store.list(MANAGED_KEYS, org_id)
         )
         if in_use:
             raise IdentityError(409, "Role is assigned to members or API keys")
-        store.delete(Kind.roles, [role["id"]])
+        store.delete(ROLES, [role["id"]])
         return role
 
 
@@ -280,7 +282,7 @@ def ensure_user(store: Store, email: str, full_name: str | None = None) -> Docum
     """The user with this email (normalised), created when new. Its `id` is the `ls_user_id`."""
     email = normalize_email(email)
     with store.transaction():
-        user = store.find_by_name(Kind.users, "users", email)
+        user = store.find_by_name(USERS, "users", email)
         if user is None:
             user = {
                 "id": str(uuid4()),
@@ -289,15 +291,15 @@ def ensure_user(store: Store, email: str, full_name: str | None = None) -> Docum
                 "full_name": full_name,
                 "created_at": _now(),
             }
-            store.insert(Kind.users, user, scope="users", name=email)
+            store.insert(USERS, user, scope="users", name=email)
         elif full_name and user.get("full_name") != full_name:
             user["full_name"] = full_name
-            store.replace(Kind.users, user, name=email)
+            store.replace(USERS, user, name=email)
         return user
 
 
 def get_user(store: Store, user_id: object) -> Document | None:
-    return store.get(Kind.users, str(user_id))
+    return store.get(USERS, str(user_id))
 
 
 def add_org_member(store: Store, org_id: str, user_id: str, role_id: str) -> Document:
@@ -310,10 +312,10 @@ def add_org_member(store: Store, org_id: str, user_id: str, role_id: str) -> Doc
         member = get_org_member(store, org_id, user_id)
         if member is not None:
             member["role_id"] = str(role_id)
-            return store.replace(Kind.org_identities, member, name=member["ls_user_id"])
-        pending = store.find_by_name(Kind.pending_identities, org_id, user["email"])
+            return store.replace(ORG_IDENTITIES, member, name=member["ls_user_id"])
+        pending = store.find_by_name(PENDING_IDENTITIES, org_id, user["email"])
         if pending is not None:
-            store.delete(Kind.pending_identities, [pending["id"]])
+            store.delete(PENDING_IDENTITIES, [pending["id"]])
         member = {
             "id": str(uuid4()),
             "organization_id": org_id,
@@ -323,16 +325,16 @@ def add_org_member(store: Store, org_id: str, user_id: str, role_id: str) -> Doc
             "created_at": _now(),
             "is_disabled": False,
         }
-        return store.insert(Kind.org_identities, member, scope=org_id, name=user["id"])
+        return store.insert(ORG_IDENTITIES, member, scope=org_id, name=user["id"])
 
 
 def get_org_member(store: Store, org_id: str, user_id: object) -> Document | None:
     """The active organisation identity of a user."""
-    return store.find_by_name(Kind.org_identities, org_id, str(user_id))
+    return store.find_by_name(ORG_IDENTITIES, org_id, str(user_id))
 
 
 def org_member_by_email(store: Store, org_id: str, email: str) -> Document | None:
-    user = store.find_by_name(Kind.users, "users", normalize_email(email))
+    user = store.find_by_name(USERS, "users", normalize_email(email))
     return None if user is None else get_org_member(store, org_id, user["id"])
 
 
@@ -342,9 +344,9 @@ def remove_org_member(store: Store, org_id: str, user_id: object) -> bool:
         member = get_org_member(store, org_id, user_id)
         if member is None:
             return False
-        for workspace in store.list(Kind.workspaces, org_id):
+        for workspace in store.list(WORKSPACES, org_id):
             remove_workspace_member(store, workspace["id"], user_id)
-        store.delete(Kind.org_identities, [member["id"]])
+        store.delete(ORG_IDENTITIES, [member["id"]])
         return True
 
 
@@ -366,12 +368,12 @@ def invite(
         if workspace_role_id is not None:
             _require_role(store, org_id, workspace_role_id, "workspace")
         for workspace_id in workspace_ids or ():
-            workspace = store.get_in(Kind.workspaces, org_id, workspace_id)
+            workspace = store.get_in(WORKSPACES, org_id, workspace_id)
             if workspace is None or workspace["is_deleted"]:
                 raise IdentityError(404, f"Workspace {workspace_id} not found")
         if org_member_by_email(store, org_id, email) is not None:
             raise IdentityError(409, f"{email} is already a member of this organization")
-        if store.find_by_name(Kind.pending_identities, org_id, email) is not None:
+        if store.find_by_name(PENDING_IDENTITIES, org_id, email) is not None:
             raise IdentityError(409, f"{email} has already been invited to this organization")
         doc: Document = {
             "id": str(uuid4()),
@@ -383,13 +385,13 @@ def invite(
             "full_name": full_name,
             "created_at": _now(),
         }
-        return store.insert(Kind.pending_identities, doc, scope=org_id, name=email)
+        return store.insert(PENDING_IDENTITIES, doc, scope=org_id, name=email)
 
 
 def accept_invite(store: Store, org_id: str, email: str) -> Document:
     """The invitee accepts: the invite becomes an active membership (and the workspace memberships it named)."""
     with store.transaction():
-        pending = store.find_by_name(Kind.pending_identities, org_id, normalize_email(email))
+        pending = store.find_by_name(PENDING_IDENTITIES, org_id, normalize_email(email))
         if pending is None:
             raise IdentityError(404, f"No pending invite for {email}")
         user = ensure_user(store, pending["email"], pending.get("full_name"))
@@ -412,7 +414,7 @@ def _require_role(store: Store, org_id: str, role_id: object, scope: str) -> Doc
 def set_workspace_member(store: Store, workspace_id: str, user_id: str, role_id: str) -> Document:
     """Add an active organisation member to a workspace with a workspace role (or change its role)."""
     with store.transaction():
-        workspace = store.get(Kind.workspaces, workspace_id)
+        workspace = store.get(WORKSPACES, workspace_id)
         if workspace is None or workspace["is_deleted"]:
             raise IdentityError(404, "Workspace not found")
         org_id = workspace["organization_id"]
@@ -423,7 +425,7 @@ def set_workspace_member(store: Store, workspace_id: str, user_id: str, role_id:
         member = get_workspace_member(store, workspace_id, user_id)
         if member is not None:
             member["role_id"] = str(role_id)
-            return store.replace(Kind.workspace_identities, member, name=member["ls_user_id"])
+            return store.replace(WORKSPACE_IDENTITIES, member, name=member["ls_user_id"])
         member = {
             "id": str(uuid4()),
             "organization_id": org_id,
@@ -434,11 +436,11 @@ def set_workspace_member(store: Store, workspace_id: str, user_id: str, role_id:
             "role_id": str(role_id),
             "created_at": _now(),
         }
-        return store.insert(Kind.workspace_identities, member, scope=workspace_id, name=member["ls_user_id"])
+        return store.insert(WORKSPACE_IDENTITIES, member, scope=workspace_id, name=member["ls_user_id"])
 
 
 def get_workspace_member(store: Store, workspace_id: str, user_id: object) -> Document | None:
-    return store.find_by_name(Kind.workspace_identities, workspace_id, str(user_id))
+    return store.find_by_name(WORKSPACE_IDENTITIES, workspace_id, str(user_id))
 
 
 def remove_workspace_member(store: Store, workspace_id: str, user_id: object) -> bool:
@@ -446,7 +448,7 @@ def remove_workspace_member(store: Store, workspace_id: str, user_id: object) ->
         member = get_workspace_member(store, workspace_id, user_id)
         if member is None:
             return False
-        store.delete(Kind.workspace_identities, [member["id"]])
+        store.delete(WORKSPACE_IDENTITIES, [member["id"]])
         return True
 
 
@@ -475,7 +477,7 @@ def create_key(
     """A managed key and its value (returned only here). `workspace_ids=None` makes an organisation-wide key."""
     with store.transaction():
         for workspace_id in workspace_ids or ():
-            workspace = store.get_in(Kind.workspaces, org_id, workspace_id)
+            workspace = store.get_in(WORKSPACES, org_id, workspace_id)
             if workspace is None or workspace["is_deleted"]:
                 raise IdentityError(404, f"Workspace {workspace_id} not found")
         org_scoped = workspace_ids is None
@@ -487,7 +489,7 @@ def create_key(
         role_id = str(role_id or role_id_of(org_id, WORKSPACE_ADMIN))
         _require_role(store, org_id, role_id, "workspace")
         if default_workspace_id is None:
-            live = [w["id"] for w in store.list(Kind.workspaces, org_id) if not w["is_deleted"]]
+            live = [w["id"] for w in store.list(WORKSPACES, org_id) if not w["is_deleted"]]
             default_workspace_id = (workspace_ids or live or [None])[0]
         value = f"{_KEY_PREFIX[kind]}_{secrets.token_hex(16)}_{secrets.token_hex(5)}"
         record: Document = {
@@ -507,7 +509,7 @@ def create_key(
             "access_scope": "organization" if org_scoped else "workspace",
             "key_fingerprint": _fingerprint(value),
         }
-        store.insert(Kind.managed_keys, record, scope=org_id)
+        store.insert(MANAGED_KEYS, record, scope=org_id)
         auth_doc: Document = {
             "id": value,
             "organization_id": org_id,
@@ -517,7 +519,7 @@ def create_key(
             "expires_at": record["expires_at"],
             "key_id": record["id"],
         }
-        store.insert(Kind.api_keys, auth_doc, scope=org_id)
+        store.insert(API_KEYS, auth_doc, scope=org_id)
         return record, value
 
 
@@ -526,11 +528,11 @@ def _fingerprint(value: str) -> str:
 
 
 def list_keys(store: Store, org_id: str, kind: KeyKind) -> list[Document]:
-    return [k for k in store.list(Kind.managed_keys, org_id) if k["kind"] == kind]
+    return [k for k in store.list(MANAGED_KEYS, org_id) if k["kind"] == kind]
 
 
 def get_key(store: Store, org_id: str, key_id: object) -> Document | None:
-    return store.get_in(Kind.managed_keys, org_id, str(key_id))
+    return store.get_in(MANAGED_KEYS, org_id, str(key_id))
 
 
 def update_key_roles(
@@ -549,11 +551,11 @@ def update_key_roles(
                 raise IdentityError(400, "org_role_id is only valid for organization-wide keys")
             _require_role(store, org_id, org_role_id, "organization")
             record["org_role_id"] = str(org_role_id)
-            for auth_doc in store.list(Kind.api_keys, org_id):
+            for auth_doc in store.list(API_KEYS, org_id):
                 if auth_doc.get("key_id") == record["id"]:
                     auth_doc["org_admin"] = str(org_role_id) == role_id_of(org_id, ORGANIZATION_ADMIN)
-                    store.replace(Kind.api_keys, auth_doc)
-        return store.replace(Kind.managed_keys, record)
+                    store.replace(API_KEYS, auth_doc)
+        return store.replace(MANAGED_KEYS, record)
 
 
 def delete_key(store: Store, org_id: str, key_id: object) -> Document | None:
@@ -562,10 +564,8 @@ def delete_key(store: Store, org_id: str, key_id: object) -> Document | None:
         record = get_key(store, org_id, key_id)
         if record is None:
             return None
-        store.delete(
-            Kind.api_keys, [d["id"] for d in store.list(Kind.api_keys, org_id) if d.get("key_id") == record["id"]]
-        )
-        store.delete(Kind.managed_keys, [record["id"]])
+        store.delete(API_KEYS, [d["id"] for d in store.list(API_KEYS, org_id) if d.get("key_id") == record["id"]])
+        store.delete(MANAGED_KEYS, [record["id"]])
         return record
 
 
@@ -591,7 +591,7 @@ def create_scim_token(
         "expires_at": expires_at.astimezone(timezone.utc).isoformat() if expires_at else None,
         "token_fingerprint": _fingerprint(token),
     }
-    store.insert(Kind.scim_tokens, record, scope=org_id, name=record["token_fingerprint"])
+    store.insert(SCIM_TOKENS, record, scope=org_id, name=record["token_fingerprint"])
     return record, token
 
 
@@ -599,18 +599,18 @@ def org_of_scim_token(store: Store, token: str) -> str | None:
     """The organisation this SCIM bearer token belongs to, or None (unknown, deleted or expired)."""
     with store.transaction():
         fingerprint = _fingerprint(token)
-        for org in store.list(Kind.organizations):
-            record = store.find_by_name(Kind.scim_tokens, org["id"], fingerprint)
+        for org in store.list(ORGANIZATIONS):
+            record = store.find_by_name(SCIM_TOKENS, org["id"], fingerprint)
             if record is not None:
                 if _expired(record.get("expires_at")):
                     return None
                 record["last_used_at"] = _now()
-                store.replace(Kind.scim_tokens, record, name=fingerprint)
+                store.replace(SCIM_TOKENS, record, name=fingerprint)
                 return str(org["id"])
         return None
 
 
-# ================================================================ SCIM provisioning (used by scim_directory.py)
+# ================================================================ SCIM provisioning (used by the SCIM family's directory.py)
 
 
 def organization_of_scim_token(store: Store, token: str) -> str | None:
@@ -708,7 +708,7 @@ def set_key_expiry_limits(
 ) -> None:
     """Set the organisation's maximum key lifetimes (`OrganizationInfo.max_*_expiry_days`; None = no limit)."""
     with store.transaction():
-        org = store.get(Kind.organizations, org_id)
+        org = store.get(ORGANIZATIONS, org_id)
         if org is None:
             raise IdentityError(404, "Organization not found")
         org.update(
@@ -716,4 +716,4 @@ def set_key_expiry_limits(
             max_pat_expiry_days=max_pat_expiry_days,
             max_api_key_expiry_days=max_api_key_expiry_days,
         )
-        store.replace(Kind.organizations, org, name=org["display_name"])
+        store.replace(ORGANIZATIONS, org, name=org["display_name"])

@@ -1,6 +1,6 @@
-"""What SCIM provisioning does to the organisation: the bridge from `/scim/v2` to the identity layer.
+"""What SCIM provisioning does to the organisation: the bridge from `/scim/v2` to the access family's principals.
 
-- A SCIM bearer token is one made through the SCIM token routes (`identity`).
+- A SCIM bearer token is one made through the SCIM token routes (`access.principals`).
 - A SCIM user is an organisation member while `active`; deactivating or deleting it removes the membership.
 - Group names carry roles (LangSmith's convention, resolved against the organisation's real workspaces and
   roles): `<prefix>Organization Admin[s]` makes members organisation admins, and
@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import identity
-from .store import Kind, Store
+from ...store import Store
+from ..access import principals
+from ..langsmith.tables import ORGANIZATIONS, WORKSPACES
+from .tables import SCIM_USERS
 
 DEFAULT_SEPARATOR = ":"
 ORGANIZATION_ADMIN = "Organization Admin"
@@ -34,7 +36,7 @@ class Grant:
 
 
 def separator_of(store: Store, organization_id: str) -> str:
-    org = store.get(Kind.organizations, organization_id) or {}
+    org = store.get(ORGANIZATIONS, organization_id) or {}
     return str(org.get("scim_group_name_separator") or DEFAULT_SEPARATOR)
 
 
@@ -49,7 +51,7 @@ def role_mapping(store: Store, organization_id: str, display_name: str) -> Grant
         return Grant(ORGANIZATION_ADMIN)
     separator = separator_of(store, organization_id)
     org_roles = organization_role_names(store, organization_id)
-    for workspace in store.list(Kind.workspaces, organization_id):
+    for workspace in store.list(WORKSPACES, organization_id):
         if workspace.get("is_deleted"):
             continue
         name = workspace["display_name"]
@@ -68,7 +70,7 @@ def role_mapping(store: Store, organization_id: str, display_name: str) -> Grant
 
 def apply_grants(store: Store, organization_id: str, scim_user_id: str, grants: list[Grant]) -> None:
     """Bring the SCIM user's organisation role and SCIM-granted workspace memberships to what its groups grant."""
-    user = store.get_in(Kind.scim_users, organization_id, scim_user_id)
+    user = store.get_in(SCIM_USERS, organization_id, scim_user_id)
     if user is None:
         return
     if not user.get("active", True):
@@ -85,36 +87,36 @@ def apply_grants(store: Store, organization_id: str, scim_user_id: str, grants: 
     set_scim_roles(store, organization_id, scim_user_id, org_role if user.get("active", True) else None, workspaces)
 
 
-# ---------------------------------------------------------------- identity layer calls
+# ---------------------------------------------------------------- principals calls
 
 
 def organization_of_token(store: Store, token: str) -> str | None:
     """The organisation a SCIM bearer token belongs to (None when unknown or revoked)."""
-    return identity.organization_of_scim_token(store, token)
+    return principals.organization_of_scim_token(store, token)
 
 
 def organization_role_names(store: Store, organization_id: str) -> list[str]:
-    return identity.organization_role_names(store, organization_id)
+    return principals.organization_role_names(store, organization_id)
 
 
 def workspace_role_names(store: Store, organization_id: str) -> list[str]:
-    return identity.workspace_role_names(store, organization_id)
+    return principals.workspace_role_names(store, organization_id)
 
 
 def provision_user(
     store: Store, organization_id: str, scim_user_id: str, *, email: str, full_name: str | None, active: bool
 ) -> None:
     """Make (or update) the organisation member behind a SCIM user; an inactive one is no member."""
-    identity.provision_scim_member(
+    principals.provision_scim_member(
         store, organization_id, scim_user_id, email=email, full_name=full_name, active=active
     )
 
 
 def deprovision_user(store: Store, organization_id: str, scim_user_id: str) -> None:
-    identity.deprovision_scim_member(store, organization_id, scim_user_id)
+    principals.deprovision_scim_member(store, organization_id, scim_user_id)
 
 
 def set_scim_roles(
     store: Store, organization_id: str, scim_user_id: str, org_role: str | None, workspaces: dict[str, str]
 ) -> None:
-    identity.set_scim_member_roles(store, organization_id, scim_user_id, org_role, workspaces)
+    principals.set_scim_member_roles(store, organization_id, scim_user_id, org_role, workspaces)

@@ -16,7 +16,7 @@ No LangSmith SCIM spec exists, so these routes follow RFC 7644 and the LangSmith
 
 `scim2-server` was not used for the protocol core: it serves the whole RFC surface (Bulk, `/.search`,
 `/Me`, discovery endpoints, ETags) that LangSmith does not document, and provisioning must write
-through the emulator's identity layer; the models, filters and PatchOp of `scim2-models` are used.
+through the access family's principals; the models, filters and PatchOp of `scim2-models` are used.
 """
 
 from __future__ import annotations
@@ -56,10 +56,11 @@ from scim2_models.path.expressions import (
     LogicalExpr,
 )
 
-from . import scim_directory
-from .auth import StoreDep, get_store
-from .models import utcnow
-from .store import Document, Kind, Store
+from ...auth import StoreDep, get_store
+from ...store import Document, Store
+from ..langsmith.schemas import utcnow
+from . import directory
+from .tables import SCIM_GROUPS, SCIM_USERS
 
 SCIM_MEDIA_TYPE = "application/scim+json"
 DEFAULT_COUNT = 100
@@ -109,7 +110,7 @@ def scim_organization(request: Request) -> str:
     scheme, _, token = (request.headers.get("Authorization") or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ScimUnauthorized("Authorization: Bearer <SCIM token> is required")
-    organization_id = scim_directory.organization_of_token(get_store(request), token.strip())
+    organization_id = directory.organization_of_token(get_store(request), token.strip())
     if organization_id is None:
         raise ScimUnauthorized("Invalid SCIM token")
     request.state.organization_id = organization_id
@@ -202,7 +203,7 @@ def user_doc(user: User) -> Document:
 
 
 def load_user(store: Store, organization_id: str, user_id: str) -> User:
-    doc = store.get_in(Kind.scim_users, organization_id, user_id)
+    doc = store.get_in(SCIM_USERS, organization_id, user_id)
     if doc is None:
         raise NotFoundException(detail=f"User {user_id} not found")
     return User.model_validate(doc, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
@@ -215,7 +216,7 @@ def check_user(store: Store, organization_id: str, user: User, user_id: str | No
     if work is None:
         raise InvalidValueException(detail='A work email (emails[type eq "work"].value) is required')
     email = str(work.value).strip().lower()
-    for doc in store.list(Kind.scim_users, organization_id):
+    for doc in store.list(SCIM_USERS, organization_id):
         if doc["id"] == user_id:
             continue
         other = User.model_validate(doc, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
@@ -232,13 +233,13 @@ def save_user(store: Store, organization_id: str, user: User, *, new: bool) -> N
     email = check_user(store, organization_id, user, None if new else str(user.id))
     doc = user_doc(user)
     if new:
-        store.insert(Kind.scim_users, doc, scope=organization_id, name=(user.user_name or "").lower())
+        store.insert(SCIM_USERS, doc, scope=organization_id, name=(user.user_name or "").lower())
     else:
-        store.replace(Kind.scim_users, doc, name=(user.user_name or "").lower())
+        store.replace(SCIM_USERS, doc, name=(user.user_name or "").lower())
     full_name = (user.name.formatted if user.name else None) or " ".join(
         part for part in ((user.name.given_name, user.name.family_name) if user.name else ()) if part
     )
-    scim_directory.provision_user(
+    directory.provision_user(
         store, organization_id, str(user.id), email=email, full_name=full_name or None, active=user.active is not False
     )
     sync_roles(store, organization_id)
@@ -254,7 +255,7 @@ async def list_users(
 ) -> Response:
     users = [
         User.model_validate(d, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
-        for d in store.list(Kind.scim_users, organization_id)
+        for d in store.list(SCIM_USERS, organization_id)
     ]
     return list_response(User, filtered(users, User, filter), start_index, count)
 
@@ -309,13 +310,13 @@ async def patch_user(user_id: str, request: Request, organization_id: Organizati
 async def delete_user(user_id: str, organization_id: Organization, store: StoreDep) -> Response:
     with store.transaction():
         load_user(store, organization_id, user_id)
-        store.delete(Kind.scim_users, [user_id])
-        for doc in store.list(Kind.scim_groups, organization_id):
+        store.delete(SCIM_USERS, [user_id])
+        for doc in store.list(SCIM_GROUPS, organization_id):
             members = [m for m in doc.get("members") or [] if m.get("value") != user_id]
             if len(members) != len(doc.get("members") or []):
                 doc["members"] = members or None
-                store.replace(Kind.scim_groups, doc, name=doc["displayName"])
-        scim_directory.deprovision_user(store, organization_id, user_id)
+                store.replace(SCIM_GROUPS, doc, name=doc["displayName"])
+        directory.deprovision_user(store, organization_id, user_id)
         sync_roles(store, organization_id)
     return Response(status_code=204)
 
@@ -324,7 +325,7 @@ async def delete_user(user_id: str, organization_id: Organization, store: StoreD
 
 
 def load_group(store: Store, organization_id: str, group_id: str) -> Group:
-    doc = store.get_in(Kind.scim_groups, organization_id, group_id)
+    doc = store.get_in(SCIM_GROUPS, organization_id, group_id)
     if doc is None:
         raise NotFoundException(detail=f"Group {group_id} not found")
     return Group.model_validate(doc, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
@@ -334,12 +335,12 @@ def save_group(store: Store, organization_id: str, group: Group, *, previous: Gr
     """Store the group; members must be users of the organisation, and the name can never change."""
     if previous is not None and previous.display_name != group.display_name:
         raise MutabilityException(detail="Groups cannot be renamed through SCIM")
-    taken = store.find_by_name(Kind.scim_groups, organization_id, str(group.display_name))
+    taken = store.find_by_name(SCIM_GROUPS, organization_id, str(group.display_name))
     if taken is not None and taken["id"] != group.id:
         raise UniquenessException(detail=f"displayName {group.display_name!r} is already taken")
     members: list[GroupMember] = []
     for member in group.members or []:
-        user = store.get_in(Kind.scim_users, organization_id, str(member.value))
+        user = store.get_in(SCIM_USERS, organization_id, str(member.value))
         if user is None:
             raise InvalidValueException(detail=f"Member {member.value} is not a user of this organization")
         if all(m.value != member.value for m in members):
@@ -347,30 +348,30 @@ def save_group(store: Store, organization_id: str, group: Group, *, previous: Gr
     group.members = members or None
     doc = group.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
     if previous is None:
-        store.insert(Kind.scim_groups, doc, scope=organization_id, name=group.display_name)
+        store.insert(SCIM_GROUPS, doc, scope=organization_id, name=group.display_name)
     else:
-        store.replace(Kind.scim_groups, doc, name=group.display_name)
+        store.replace(SCIM_GROUPS, doc, name=group.display_name)
     sync_roles(store, organization_id)
 
 
 def groups_of(store: Store, organization_id: str) -> list[Group]:
     return [
         Group.model_validate(doc, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
-        for doc in store.list(Kind.scim_groups, organization_id)
+        for doc in store.list(SCIM_GROUPS, organization_id)
     ]
 
 
 def sync_roles(store: Store, organization_id: str) -> None:
     """Give every SCIM user the organisation role and workspace memberships its groups' names map to."""
     groups = [
-        (scim_directory.role_mapping(store, organization_id, str(g.display_name)), g)
+        (directory.role_mapping(store, organization_id, str(g.display_name)), g)
         for g in groups_of(store, organization_id)
     ]
-    for doc in store.list(Kind.scim_users, organization_id):
+    for doc in store.list(SCIM_USERS, organization_id):
         grants = [
             mapping for mapping, group in groups if mapping and any(m.value == doc["id"] for m in group.members or [])
         ]
-        scim_directory.apply_grants(store, organization_id, doc["id"], grants)
+        directory.apply_grants(store, organization_id, doc["id"], grants)
 
 
 @router.get("/Groups")
@@ -432,6 +433,6 @@ async def patch_group(group_id: str, request: Request, organization_id: Organiza
 async def delete_group(group_id: str, organization_id: Organization, store: StoreDep) -> Response:
     with store.transaction():
         load_group(store, organization_id, group_id)
-        store.delete(Kind.scim_groups, [group_id])
+        store.delete(SCIM_GROUPS, [group_id])
         sync_roles(store, organization_id)
     return Response(status_code=204)

@@ -13,7 +13,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from .models import UtcDatetime
+from ..langsmith.schemas import UtcDatetime
 
 
 def _no_default(schema: dict[str, Any]) -> None:

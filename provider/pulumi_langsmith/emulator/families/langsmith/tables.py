@@ -1,0 +1,14 @@
+"""The LangSmith core family's tables."""
+
+from ...store import Table
+
+#: Organisations (scope: the organisation itself).
+ORGANIZATIONS = Table("organizations")
+#: API keys that authenticate (scope: the organisation; id: the key itself).
+API_KEYS = Table("api_keys")
+#: Workspaces (tenants; scope: the organisation).
+WORKSPACES = Table("workspaces")
+#: Datasets (scope: the workspace; names unique per workspace).
+DATASETS = Table("datasets", unique_names=True)
+#: Tracer sessions: tracing projects and experiments (scope: the workspace; names unique per workspace).
+SESSIONS = Table("sessions", unique_names=True)

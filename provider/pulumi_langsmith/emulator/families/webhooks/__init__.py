@@ -1,0 +1,1 @@
+"""The webhooks family: prompt webhooks and workspace secrets (both workspace-scoped)."""
