@@ -3,7 +3,8 @@
 - every served route is a spec operation (same method, same path template);
 - parameters and request bodies the emulator declares are the spec's, exactly;
 - response models declare only spec fields, typed as in the spec;
-- a scripted session covering every operation sends spec-valid bodies and gets spec-valid responses;
+- a scripted session covering every operation sends spec-valid bodies and gets spec-valid responses (one
+  per API family: `contract_sessions/<family>.py`, run in the registry's order);
 - bodies the spec rejects (one field broken at a time) are rejected with 422;
 - the committed contract is what the specs in ../shared/specs give today (skipped without them).
 """
@@ -11,11 +12,12 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import importlib.util
 import json
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -24,13 +26,10 @@ from typing import Any
 import httpx
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
-from prompt_webhook_receiver import WebhookReceiver
-from pulumi_langsmith.emulator import create_app, served_routes
+from pulumi_langsmith.emulator import Family, create_app, registered_families, served_routes
 from pulumi_langsmith.testing import LangSmithEmulator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-from test_emulator_access_contract import access_session
-from test_emulator_control_plane_contract import control_plane_session
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONTRACT_FILE = REPO_ROOT / "tests" / "data" / "contract.json"
@@ -283,6 +282,30 @@ class ContractCheckedClient:
         return body
 
 
+def contract_session(family: Family) -> Callable[..., None] | None:
+    """The family's scripted session, `contract_sessions/<family name>.py` `session(call, emulator)`, if any."""
+    try:
+        module = importlib.import_module(f"contract_sessions.{family.name}")
+    except ModuleNotFoundError as error:
+        if error.name != f"contract_sessions.{family.name}":
+            raise
+        return None
+    return module.session
+
+
+def test_every_family_with_spec_routes_has_a_contract_session() -> None:
+    """A family without a session is one no spec describes (SCIM), held to its standard by its own test."""
+    for family in registered_families():
+        paths = {
+            prefix + str(getattr(route, "path", ""))
+            for mount in family.mounts
+            for prefix in mount.prefixes
+            for route in mount.router.routes
+        }
+        specless = all(extractor.specless_checker(path) for path in paths)
+        assert (contract_session(family) is None) == specless, family.name
+
+
 @pytest.fixture
 def checked(langsmith_emulator: LangSmithEmulator) -> Iterator[ContractCheckedClient]:
     with httpx.Client(base_url=langsmith_emulator.base_url, headers=langsmith_emulator.headers) as http:
@@ -292,141 +315,10 @@ def checked(langsmith_emulator: LangSmithEmulator) -> Iterator[ContractCheckedCl
 def test_scripted_session_covers_every_operation_and_conforms(
     checked: ContractCheckedClient, langsmith_emulator: LangSmithEmulator
 ) -> None:
-    call = checked.call
-    workspace_id = str(uuid.uuid4())
-    call(
-        "POST",
-        "/api/v1/workspaces",
-        200,
-        json={"id": workspace_id, "display_name": "Contract (1)", "tenant_handle": f"c-{workspace_id[:8]}"},
-    )
-    call("GET", "/api/v1/workspaces", 200, params={"include_deleted": True})
-    call("GET", f"/api/v1/workspaces/{workspace_id}", 200)
-    call("PATCH", f"/api/v1/workspaces/{workspace_id}", 200, json={"display_name": "Contract renamed"})
-    call("POST", "/api/v1/workspaces", 422, json={"display_name": "bad;name"})
-    call("GET", "/api/v1/orgs/current", 200)
-    call("GET", "/api/v1/orgs/current/info", 200)
-    call("GET", "/v1/platform/orgs/current/info", 200)
-    call("GET", "/api/v1/platform/orgs/current/info", 200)
-
-    dataset = call(
-        "POST",
-        "/api/v1/datasets",
-        200,
-        json={
-            "id": str(uuid.uuid4()),
-            "name": "contract dataset",
-            "description": "d",
-            "created_at": "2026-01-02T03:04:05Z",
-            "inputs_schema_definition": {"type": "object"},
-            "outputs_schema_definition": None,
-            "externally_managed": False,
-            "transformations": [{"path": ["inputs"], "transformation_type": "remove_extra_fields"}],
-            "extra": {"metadata": {"owner": "contract"}},
-            "data_type": "chat",
-            "tag_value_ids": [],
-        },
-    )
-    call("POST", "/api/v1/datasets", 409, json={"name": "contract dataset"})
-    call("POST", "/api/v1/datasets", 422, json={"description": "no name"})
-    call("GET", "/api/v1/datasets", 200, params={"name_contains": "contract", "data_type": ["chat", "kv"], "limit": 10})
-    call("GET", "/api/v1/datasets", 200, params={"sort_by": "name", "sort_by_desc": False, "exclude": "example_count"})
-    call("GET", f"/api/v1/datasets/{dataset['id']}", 200)
-    call("GET", f"/api/v1/datasets/{uuid.uuid4()}", 404)
-    call(
-        "PATCH",
-        f"/api/v1/datasets/{dataset['id']}",
-        200,
-        json={"name": "contract dataset 2", "description": None, "metadata": {"owner": "x"}, "transformations": []},
-    )
-
-    experiment = call(
-        "POST",
-        "/api/v1/sessions",
-        200,
-        json={
-            "id": str(uuid.uuid4()),
-            "name": "contract experiment",
-            "description": "e",
-            "start_time": "2026-01-02T03:04:05.123456+00:00",
-            "end_time": None,
-            "extra": {"metadata": {"k": "v"}},
-            "reference_dataset_id": dataset["id"],
-            "default_dataset_id": dataset["id"],
-            "trace_tier": "longlived",
-            "tag_value_ids": [],
-        },
-    )
-    call(
-        "POST",
-        "/api/v1/sessions",
-        200,
-        params={"upsert": True},
-        json={"name": "contract experiment", "description": "u"},
-    )
-    call("POST", "/api/v1/sessions", 409, json={"name": "contract experiment"})
-    project = call("POST", "/api/v1/sessions", 200, json={"name": "contract project"})
-    call("GET", "/api/v1/sessions", 200, params={"reference_dataset": dataset["id"], "include_stats": True})
-    call("GET", "/api/v1/sessions", 200, params={"reference_free": True, "sort_by": "name", "limit": 1})
-    call("GET", f"/api/v1/sessions/{experiment['id']}", 200, params={"include_stats": True})
-    call(
-        "PATCH",
-        f"/api/v1/sessions/{project['id']}",
-        200,
-        json={"description": "p", "trace_tier": "shortlived", "end_time": "2026-01-03T00:00:00Z"},
-    )
-    call("PATCH", f"/api/v1/datasets/{dataset['id']}", 200, json={"baseline_experiment_id": experiment["id"]})
-    call("DELETE", f"/api/v1/sessions/{project['id']}", 200)
-    call("DELETE", "/api/v1/sessions", 200, params={"session_ids": [experiment["id"]]})
-
-    other = call("POST", "/api/v1/datasets", 200, json={"name": "contract other"})
-    call("DELETE", f"/api/v1/datasets/{dataset['id']}", 200)
-    call("DELETE", "/api/v1/datasets", 200, params={"dataset_ids": [other["id"]]})
-    call("DELETE", f"/api/v1/workspaces/{workspace_id}", 200)
-    call("GET", f"/api/v1/workspaces/{workspace_id}", 404)
-    call("GET", "/api/v1/datasets", 401, headers={"X-Api-Key": ""})
-    call("GET", "/v1/platform/orgs/current/info", 401, headers={"X-Api-Key": "unknown"})
-    call("GET", "/api/v1/datasets", 403, headers={"X-Tenant-Id": str(uuid.uuid4())})
-
-    # prompt webhooks and workspace secrets
-    webhook = call(
-        "POST",
-        "/api/v1/prompt-webhooks",
-        200,
-        json={
-            "id": str(uuid.uuid4()),
-            "url": "https://hooks.example.com/prompts",
-            "headers": {"Authorization": "Bearer x"},
-            "include_prompts": [str(uuid.uuid4())],
-            "exclude_prompts": [],
-            "triggers": ["commit", "tag:create"],
-        },
-    )
-    call("POST", "/api/v1/prompt-webhooks", 409, json={"id": webhook["id"], "url": "https://hooks.example.com/x"})
-    call("POST", "/api/v1/prompt-webhooks", 422, json={"url": "https://hooks.example.com", "triggers": ["push"]})
-    call("GET", "/api/v1/prompt-webhooks", 200)
-    call("GET", f"/api/v1/prompt-webhooks/{webhook['id']}", 200)
-    call("GET", f"/api/v1/prompt-webhooks/{uuid.uuid4()}", 404)
-    call("PATCH", f"/api/v1/prompt-webhooks/{webhook['id']}", 200, json={"triggers": ["tag:update"], "headers": None})
-    with WebhookReceiver() as receiver:
-        test_payload = {
-            "prompt_id": str(uuid.uuid4()), "prompt_name": "p", "manifest": {}, "commit_hash": "abc123",
-            "created_at": "2026-01-02T03:04:05Z", "created_by": "contract", "event": "commit", "tag_name": None,
-        }  # fmt: skip
-        call(
-            "POST",
-            "/api/v1/prompt-webhooks/test",
-            200,
-            json={"webhook": {"url": receiver.url, "triggers": ["commit"]}, "payload": test_payload},
-        )
-    call("DELETE", f"/api/v1/prompt-webhooks/{webhook['id']}", 200)
-    call("POST", "/api/v1/workspaces/current/secrets", 200, json=[{"key": "OPENAI_API_KEY", "value": "sk-x"}])
-    call("POST", "/api/v1/workspaces/current/secrets", 422, json=[{"key": "NO_VALUE"}])
-    call("GET", "/api/v1/workspaces/current/secrets", 200)
-    call("POST", "/api/v1/workspaces/current/secrets", 200, json=[{"key": "OPENAI_API_KEY", "value": None}])
-
-    control_plane_session(call, langsmith_emulator)
-    access_session(call, langsmith_emulator)
+    for family in registered_families():
+        session = contract_session(family)
+        if session is not None:
+            session(checked.call, langsmith_emulator)
 
     missing = set(OPERATIONS) - set(extractor.CLIENT_ONLY_OPERATIONS) - checked.covered
     assert not missing, f"operations the scripted session did not exercise successfully: {sorted(missing)}"

@@ -1,0 +1,110 @@
+"""The LangSmith core family's contract session: workspaces, organisations, datasets and tracer sessions
+(run by `test_contract.py`)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from pulumi_langsmith.testing import LangSmithEmulator
+
+Call = Callable[..., Any]
+
+
+def session(call: Call, emulator: LangSmithEmulator) -> None:
+    """Exercise every core operation once, successfully, plus the main refusals."""
+    workspace_id = str(uuid.uuid4())
+    call(
+        "POST",
+        "/api/v1/workspaces",
+        200,
+        json={"id": workspace_id, "display_name": "Contract (1)", "tenant_handle": f"c-{workspace_id[:8]}"},
+    )
+    call("GET", "/api/v1/workspaces", 200, params={"include_deleted": True})
+    call("GET", f"/api/v1/workspaces/{workspace_id}", 200)
+    call("PATCH", f"/api/v1/workspaces/{workspace_id}", 200, json={"display_name": "Contract renamed"})
+    call("POST", "/api/v1/workspaces", 422, json={"display_name": "bad;name"})
+    call("GET", "/api/v1/orgs/current", 200)
+    call("GET", "/api/v1/orgs/current/info", 200)
+    call("GET", "/v1/platform/orgs/current/info", 200)
+    call("GET", "/api/v1/platform/orgs/current/info", 200)
+
+    dataset = call(
+        "POST",
+        "/api/v1/datasets",
+        200,
+        json={
+            "id": str(uuid.uuid4()),
+            "name": "contract dataset",
+            "description": "d",
+            "created_at": "2026-01-02T03:04:05Z",
+            "inputs_schema_definition": {"type": "object"},
+            "outputs_schema_definition": None,
+            "externally_managed": False,
+            "transformations": [{"path": ["inputs"], "transformation_type": "remove_extra_fields"}],
+            "extra": {"metadata": {"owner": "contract"}},
+            "data_type": "chat",
+            "tag_value_ids": [],
+        },
+    )
+    call("POST", "/api/v1/datasets", 409, json={"name": "contract dataset"})
+    call("POST", "/api/v1/datasets", 422, json={"description": "no name"})
+    call("GET", "/api/v1/datasets", 200, params={"name_contains": "contract", "data_type": ["chat", "kv"], "limit": 10})
+    call("GET", "/api/v1/datasets", 200, params={"sort_by": "name", "sort_by_desc": False, "exclude": "example_count"})
+    call("GET", f"/api/v1/datasets/{dataset['id']}", 200)
+    call("GET", f"/api/v1/datasets/{uuid.uuid4()}", 404)
+    call(
+        "PATCH",
+        f"/api/v1/datasets/{dataset['id']}",
+        200,
+        json={"name": "contract dataset 2", "description": None, "metadata": {"owner": "x"}, "transformations": []},
+    )
+
+    experiment = call(
+        "POST",
+        "/api/v1/sessions",
+        200,
+        json={
+            "id": str(uuid.uuid4()),
+            "name": "contract experiment",
+            "description": "e",
+            "start_time": "2026-01-02T03:04:05.123456+00:00",
+            "end_time": None,
+            "extra": {"metadata": {"k": "v"}},
+            "reference_dataset_id": dataset["id"],
+            "default_dataset_id": dataset["id"],
+            "trace_tier": "longlived",
+            "tag_value_ids": [],
+        },
+    )
+    call(
+        "POST",
+        "/api/v1/sessions",
+        200,
+        params={"upsert": True},
+        json={"name": "contract experiment", "description": "u"},
+    )
+    call("POST", "/api/v1/sessions", 409, json={"name": "contract experiment"})
+    project = call("POST", "/api/v1/sessions", 200, json={"name": "contract project"})
+    call("GET", "/api/v1/sessions", 200, params={"reference_dataset": dataset["id"], "include_stats": True})
+    call("GET", "/api/v1/sessions", 200, params={"reference_free": True, "sort_by": "name", "limit": 1})
+    call("GET", f"/api/v1/sessions/{experiment['id']}", 200, params={"include_stats": True})
+    call(
+        "PATCH",
+        f"/api/v1/sessions/{project['id']}",
+        200,
+        json={"description": "p", "trace_tier": "shortlived", "end_time": "2026-01-03T00:00:00Z"},
+    )
+    call("PATCH", f"/api/v1/datasets/{dataset['id']}", 200, json={"baseline_experiment_id": experiment["id"]})
+    call("DELETE", f"/api/v1/sessions/{project['id']}", 200)
+    call("DELETE", "/api/v1/sessions", 200, params={"session_ids": [experiment["id"]]})
+
+    other = call("POST", "/api/v1/datasets", 200, json={"name": "contract other"})
+    call("DELETE", f"/api/v1/datasets/{dataset['id']}", 200)
+    call("DELETE", "/api/v1/datasets", 200, params={"dataset_ids": [other["id"]]})
+    call("DELETE", f"/api/v1/workspaces/{workspace_id}", 200)
+    call("GET", f"/api/v1/workspaces/{workspace_id}", 404)
+    call("GET", "/api/v1/datasets", 401, headers={"X-Api-Key": ""})
+    call("GET", "/v1/platform/orgs/current/info", 401, headers={"X-Api-Key": "unknown"})
+    call("GET", "/api/v1/datasets", 403, headers={"X-Tenant-Id": str(uuid.uuid4())})
