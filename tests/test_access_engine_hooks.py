@@ -1,33 +1,35 @@
-"""The engine's `preserved_outputs` hook: outputs only a create response carries survive refresh and update."""
+"""The `once` field marker: outputs only a create response carries survive refresh and update."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from dataclasses import replace
 
 from conftest import configure
 from pulumi.runtime import rpc
-from pulumi_langsmith.engine import OutputField, ResourceSpec, SpecProvider
-from pulumi_langsmith.resources.dataset import DatasetSpec
+from pulumi_langsmith.framework import field
+from pulumi_langsmith.framework.adapter import KindProvider
+from pulumi_langsmith.resources.dataset import KIND as DATASET
+from pulumi_langsmith.resources.dataset import DatasetOutputs, Datasets
 
 
-class DatasetWithTicketSpec(DatasetSpec):
+class TicketOutputs(DatasetOutputs):
+    ticket: str | None = field(None, secret=True, once=True, description="once-only value")
+
+
+class ForgottenTicketOutputs(DatasetOutputs):
+    ticket: str | None = field(None, secret=True, description="not kept")
+
+
+class DatasetWithTicketProvider(KindProvider):
     """A dataset whose (imaginary) `ticket` output only a create response would carry."""
 
-    outputs = DatasetSpec.outputs + (OutputField("ticket", "string", "once-only value", secret=True),)
-    secret_fields = frozenset({"ticket"})
-    preserved_outputs = frozenset({"ticket"})
+    kind = replace(DATASET, name="DatasetWithTicket", outputs=TicketOutputs, api=Datasets("/api/v1/datasets"))
 
 
-class DatasetWithTicketProvider(SpecProvider):
-    spec: ClassVar[ResourceSpec] = DatasetWithTicketSpec()
-
-
-class DatasetForgettingTicketSpec(DatasetWithTicketSpec):
-    preserved_outputs = frozenset()
-
-
-class DatasetForgettingTicketProvider(SpecProvider):
-    spec: ClassVar[ResourceSpec] = DatasetForgettingTicketSpec()
+class DatasetForgettingTicketProvider(KindProvider):
+    kind = replace(
+        DATASET, name="DatasetForgettingTicket", outputs=ForgottenTicketOutputs, api=Datasets("/api/v1/datasets")
+    )
 
 
 def test_refresh_and_update_keep_a_preserved_output_as_a_secret(langsmith_emulator) -> None:

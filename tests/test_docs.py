@@ -8,6 +8,7 @@ import pytest
 from pulumi_langsmith.cli import app
 from pulumi_langsmith.config import CONFIG_KEYS
 from pulumi_langsmith.docs import SECTIONS, MissingMarkersError, generated_sections, type_label, update_readme
+from pulumi_langsmith.framework.summary import summarize
 from pulumi_langsmith.policies import POLICIES
 from pulumi_langsmith.resources import ALL_PROVIDERS
 from typer.testing import CliRunner
@@ -23,8 +24,8 @@ def test_committed_readme_reference_sections_are_up_to_date():
 def test_reference_documents_every_kind_input_config_key_and_policy():
     sections = generated_sections()
     for provider in ALL_PROVIDERS:
-        spec = provider.spec
-        assert f"### {spec.kind}" in sections["RESOURCE REFERENCE"]
+        spec = summarize(provider)
+        assert f"### {spec.name}" in sections["RESOURCE REFERENCE"]
         for name in spec.inputs.model_fields:
             assert f"| `{name}` |" in sections["RESOURCE REFERENCE"]
     for key in CONFIG_KEYS:

@@ -18,7 +18,7 @@ BAD_INPUTS = [
     (DatasetProvider, {"name": ""}, "name", "at least 1 character"),
     (DatasetProvider, {"name": "d", "data_type": "table"}, "data_type", "'kv', 'llm' or 'chat'"),
     (DatasetProvider, {"name": "d", "inputs_schema": "not a dict"}, "inputs_schema", "dictionary"),
-    (DatasetProvider, {"name": "d", "workspace_id": "nope"}, "workspace_id", "pattern"),
+    (DatasetProvider, {"name": "d", "workspace_id": "nope"}, "workspace_id", "at least 36 characters"),
     (
         DatasetProvider,
         {"name": "d", "transformations": [{"path": [], "transformation_type": "remove_extra_fields"}]},

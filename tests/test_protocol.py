@@ -91,7 +91,7 @@ def test_api_errors_reach_the_engine_with_method_path_status_and_no_key(langsmit
         with pytest.raises(RpcError) as info:
             fresh.create(urn, {"__provider": blob, "name": "x", "data_type": "kv"})
         details = info.value.details()
-        assert "GET /api/v1/datasets failed: HTTP 401" in details
+        assert "POST /api/v1/datasets failed: HTTP 401" in details
         assert "wrongwrong" not in details
 
 

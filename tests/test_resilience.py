@@ -22,7 +22,9 @@ def count(out_of_band, path, name_field, name, **headers):
     return sum(1 for obj in out_of_band.get(path, headers=headers).json() if obj.get(name_field) == name)
 
 
-@pytest.mark.parametrize("provider_class", list(KINDS), ids=lambda c: c.spec.kind)
+@pytest.mark.parametrize(
+    "provider_class", list(KINDS), ids=lambda c: c.kind.name if hasattr(c, "kind") else c.spec.kind
+)
 def test_lost_create_response_is_retried_without_a_duplicate(provider_class, langsmith_emulator, out_of_band):
     values, path = KINDS[provider_class]
     provider = configure(provider_class(), langsmith_emulator)
@@ -34,7 +36,9 @@ def test_lost_create_response_is_retried_without_a_duplicate(provider_class, lan
     assert created.outs[name_field] == name
 
 
-@pytest.mark.parametrize("provider_class", list(KINDS), ids=lambda c: c.spec.kind)
+@pytest.mark.parametrize(
+    "provider_class", list(KINDS), ids=lambda c: c.kind.name if hasattr(c, "kind") else c.spec.kind
+)
 def test_create_that_failed_after_the_write_is_adopted_by_the_next_run(provider_class, langsmith_emulator, out_of_band):
     values, path = KINDS[provider_class]
     provider = configure(provider_class(), langsmith_emulator, maxRetries="0")
@@ -49,7 +53,7 @@ def test_create_that_failed_after_the_write_is_adopted_by_the_next_run(provider_
 
 def test_transient_503s_and_429s_are_retried(langsmith_emulator, out_of_band):
     provider = configure(DatasetProvider(), langsmith_emulator)
-    langsmith_emulator.faults.fail_next(1, status=503, method="GET")
+    langsmith_emulator.faults.fail_next(1, status=503, method="POST")
     langsmith_emulator.faults.fail_next(1, status=429, method="POST", retry_after=0)
     created = provider.create(inputs_of(provider, {"name": "flaky"}))
     assert out_of_band.get(f"/api/v1/datasets/{created.id}").status_code == 200
@@ -62,5 +66,5 @@ def test_persistent_server_errors_surface_with_method_path_and_status(langsmith_
     langsmith_emulator.faults.fail_rate = 1.0
     with pytest.raises(ServerError) as info:
         provider.create(inputs_of(provider, {"name": "doomed"}))
-    assert "GET /api/v1/datasets failed: HTTP 503" in str(info.value)
+    assert "POST /api/v1/datasets failed: HTTP 503" in str(info.value)
     assert langsmith_emulator.api_key not in str(info.value)

@@ -7,14 +7,15 @@ import re
 import subprocess
 from enum import Enum
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 import jsonschema
 import pytest
 from e2e_support import pulumi_binary
 from pulumi_langsmith.cli import app
 from pulumi_langsmith.config import CONFIG_KEYS
-from pulumi_langsmith.engine import OutputField, ResourceSpec, WorkspaceScopedInputs
+from pulumi_langsmith.framework import Conformance, Kind, OutputsModel, RestCollection, WorkspaceScopedInputs, field
+from pulumi_langsmith.framework.summary import summarize
 from pulumi_langsmith.resources import ALL_PROVIDERS
 from pulumi_langsmith.schema import build_schema, schema_json, token
 from pydantic import BaseModel, ConfigDict, Field
@@ -48,28 +49,36 @@ class Knob(BaseModel):
 
 
 class GadgetInputs(WorkspaceScopedInputs):
-    name: str = Field(description="Gadget name.")
+    name: str = field(replace=True, description="Gadget name.")
     tier: Tier = Field(default=Tier.LOW, description="Tier.")
     knobs: list[Knob] | None = Field(default=None, description="Knobs.")
     main_knob: Knob | None = None
     labels: dict[str, str] | None = Field(default=None, description="Labels.")
-    token_value: str | None = Field(default=None, description="A credential.")
+    token_value: str | None = field(None, secret=True, description="A credential.")
     size: int | str | None = Field(default=None, description="Either.")
 
 
-class GadgetSpec(ResourceSpec):
-    kind = "Gadget"
-    description = "A test kind."
-    inputs = GadgetInputs
-    collection_path = "/gadgets"
-    item_path = "/gadgets/{id}"
-    replace_on_change: ClassVar[frozenset[str]] = frozenset({"name", "workspace_id"})
-    secret_fields: ClassVar[frozenset[str]] = frozenset({"token_value"})
-    outputs = (OutputField("created_at", "string", "When."), OutputField("api_secret", "string", "Key.", secret=True))
+class GadgetOutputs(OutputsModel):
+    created_at: str | None = field(None, description="When.")
+    api_secret: str | None = field(None, secret=True, description="Key.")
+
+
+GADGET = Kind(
+    name="Gadget",
+    description="A test kind.",
+    inputs=GadgetInputs,
+    outputs=GadgetOutputs,
+    api=RestCollection("/gadgets"),
+    conformance=Conformance(example={"name": "g"}, update={}, replace=None, invalid=()),
+)
+
+
+class GadgetProvider:
+    kind = GADGET
 
 
 def gadget_schema() -> dict[str, Any]:
-    return build_schema([GadgetSpec()])
+    return build_schema([summarize(GadgetProvider)])
 
 
 def test_committed_schema_json_matches_the_generated_one():
@@ -92,10 +101,10 @@ def test_metaschema_check_catches_a_malformed_schema():
 def test_every_kind_is_a_resource_with_its_inputs_and_outputs():
     schema = build_schema()
     for provider in ALL_PROVIDERS:
-        spec = provider.spec
-        resource = schema["resources"][token(spec.kind)]
+        spec = summarize(provider)
+        resource = schema["resources"][token(spec.name)]
         assert set(resource["inputProperties"]) == set(spec.inputs.model_fields)
-        assert set(resource["properties"]) == set(spec.inputs.model_fields) | set(spec.output_names())
+        assert set(resource["properties"]) == set(spec.inputs.model_fields) | {o.name for o in spec.outputs}
         required = [n for n, f in spec.inputs.model_fields.items() if f.is_required()]
         assert sorted(resource.get("requiredInputs", [])) == sorted(required)
         for name in spec.replace_on_change:

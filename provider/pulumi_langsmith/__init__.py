@@ -1,5 +1,7 @@
 """pulumi-langsmith: manage the LangSmith platform as code with Pulumi dynamic resources."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .client import Api, LangSmithClient
 from .config import CONFIG_KEYS, ProviderSettings, resolve_settings
@@ -20,7 +22,6 @@ from .errors import (
 from .lookups import get_deployment, get_github_integration, list_deployment_revisions, list_github_repositories
 from .resources import (
     ApiKey,
-    Dataset,
     DataType,
     Deployment,
     DeploymentSource,
@@ -85,3 +86,18 @@ __all__ = [
     "list_github_repositories",
     "resolve_settings",
 ]
+
+
+if TYPE_CHECKING:
+    from .typed import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    """The generated typed classes (`pulumi_langsmith.typed`), loaded on first use."""
+    import importlib
+
+    typed = importlib.import_module("pulumi_langsmith.typed")
+
+    if name in typed.__all__:
+        return getattr(typed, name)
+    raise AttributeError(f"module 'pulumi_langsmith' has no attribute {name!r}")

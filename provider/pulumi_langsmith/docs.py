@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from .engine import ResourceSpec
+from .framework.summary import KindSummary, summarize
 from .schema import ANY_REF, build_schema, token
 
 SECTIONS: Final = ("CONFIG REFERENCE", "RESOURCE REFERENCE", "POLICY REFERENCE")
@@ -75,9 +75,9 @@ def render_config_reference(schema: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def render_resource_reference(schema: Mapping[str, Any], specs: Iterable[ResourceSpec]) -> str:
+def render_resource_reference(schema: Mapping[str, Any], specs: Iterable[KindSummary]) -> str:
     types = schema.get("types", {})
-    by_kind = sorted(specs, key=lambda s: s.kind)
+    by_kind = sorted(specs, key=lambda s: s.name)
     out = [
         "| kind | type token | API | scope | natural key | replaced when |",
         "|---|---|---|---|---|---|",
@@ -86,13 +86,13 @@ def render_resource_reference(schema: Mapping[str, Any], specs: Iterable[Resourc
         replaced = ", ".join(f"`{f}`" for f in sorted(spec.replace_on_change)) or "—"
         key = ", ".join(f"`{k}`" for k in spec.natural_key) or "—"
         out.append(
-            f"| [`{spec.kind}`](#{spec.kind.lower()}) | `pulumi-python:dynamic/langsmith:{spec.kind}` | "
-            f"`{spec.collection_path}` | {spec.scope} | {key} | {replaced} |"
+            f"| [`{spec.name}`](#{spec.name.lower()}) | `pulumi-python:dynamic/langsmith:{spec.name}` | "
+            f"`{spec.path}` | {spec.scope} | {key} | {replaced} |"
         )
     for spec in by_kind:
-        resource = schema["resources"][token(spec.kind)]
+        resource = schema["resources"][token(spec.name)]
         required = resource.get("requiredInputs", [])
-        out += ["", f"### {spec.kind}", "", _cell(spec.description), ""]
+        out += ["", f"### {spec.name}", "", _cell(spec.description), ""]
         out += ["| input | type | notes | description |", "|---|---|---|---|"]
         for name, prop in resource["inputProperties"].items():
             out.append(
@@ -149,12 +149,12 @@ def render_policy_reference() -> str:
     return "\n".join(lines)
 
 
-def generated_sections(specs: Iterable[ResourceSpec] | None = None) -> dict[str, str]:
+def generated_sections(specs: Iterable[KindSummary] | None = None) -> dict[str, str]:
     """Each generated README section's body, by marker name."""
     if specs is None:
         from .resources import ALL_PROVIDERS
 
-        specs = [provider.spec for provider in ALL_PROVIDERS]
+        specs = [summarize(provider) for provider in ALL_PROVIDERS]
     specs = list(specs)
     schema = build_schema(specs)
     return {

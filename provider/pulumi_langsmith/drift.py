@@ -90,12 +90,14 @@ def _secret_fields_of(resource_type: str) -> frozenset[str]:
     """Fields a LangSmith kind declares secret (masked even if the engine did not mark them)."""
     if not resource_type.startswith(_DYNAMIC_PREFIX):
         return frozenset()
+    from .framework.summary import summarize
     from .resources import ALL_PROVIDERS
 
     kind = resource_type.removeprefix(_DYNAMIC_PREFIX)
     for provider in ALL_PROVIDERS:
-        if provider.spec.kind == kind:
-            return frozenset(provider.spec.secret_fields) | frozenset(o.name for o in provider.spec.outputs if o.secret)
+        summary = summarize(provider)
+        if summary.name == kind:
+            return summary.secret_fields | frozenset(o.name for o in summary.outputs if o.secret)
     return frozenset()
 
 

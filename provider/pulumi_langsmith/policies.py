@@ -548,15 +548,13 @@ WORKSPACE_SCOPED_DEFAULT_KINDS: Final = (
 
 
 def workspace_scoped_kinds() -> frozenset[str]:
-    """Kinds whose inputs take `workspace_id`: from the provider's own specs, else the defaults above."""
+    """Kinds whose inputs take `workspace_id`: from the provider's own kinds, else the defaults above."""
+    from .framework.summary import summarize
     from .resources import ALL_PROVIDERS
 
-    known = {provider.spec.kind for provider in ALL_PROVIDERS}
-    scoped = {
-        provider.spec.kind
-        for provider in ALL_PROVIDERS
-        if provider.spec.scope == "workspace" and "workspace_id" in provider.spec.inputs.model_fields
-    }
+    summaries = [summarize(provider) for provider in ALL_PROVIDERS]
+    known = {s.name for s in summaries}
+    scoped = {s.name for s in summaries if s.scope == "workspace" and "workspace_id" in s.inputs.model_fields}
     return frozenset(scoped | (set(WORKSPACE_SCOPED_DEFAULT_KINDS) - known))
 
 

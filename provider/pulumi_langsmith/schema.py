@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from ._version import __version__
 from .config import CONFIG_KEYS
-from .engine import ResourceSpec
+from .framework.summary import KindSummary, summarize
 
 PACKAGE: Final = "langsmith"
 MODULE: Final = "index"
@@ -169,17 +169,17 @@ def _default(node: Mapping[str, Any]) -> Any:
     return value if isinstance(value, (bool, int, float, str)) else None
 
 
-def resource_spec(spec: ResourceSpec, registry: _TypeRegistry) -> dict[str, Any]:
+def resource_spec(spec: KindSummary, registry: _TypeRegistry) -> dict[str, Any]:
     """The schema `resources` entry of one kind."""
     json_schema = spec.inputs.model_json_schema(by_alias=False)
-    converter = _Converter(registry, spec.kind, json_schema)
+    converter = _Converter(registry, spec.name, json_schema)
     nodes: Mapping[str, Any] = json_schema.get("properties", {})
     required_inputs = sorted(json_schema.get("required", []))
 
     inputs: dict[str, Any] = {}
     always_set: list[str] = list(required_inputs)
     for name, node in nodes.items():
-        prop = converter.property(node, spec.kind + _pascal(name))
+        prop = converter.property(node, spec.name + _pascal(name))
         default = _default(node)
         if default is not None:
             prop["default"] = default
@@ -194,13 +194,13 @@ def resource_spec(spec: ResourceSpec, registry: _TypeRegistry) -> dict[str, Any]
         name: {k: v for k, v in prop.items() if k != "default"} for name, prop in inputs.items()
     }
     for output in spec.outputs:
-        prop = converter.type_of({"type": output.type}, spec.kind + _pascal(output.name))
+        prop = converter.type_of({"type": output.type}, spec.name + _pascal(output.name))
         prop["description"] = output.description
         if output.secret or output.name in spec.secret_fields:
             prop["secret"] = True
         properties[output.name] = prop
 
-    dynamic_token = f"pulumi-python:dynamic/langsmith:{spec.kind}"
+    dynamic_token = f"pulumi-python:dynamic/langsmith:{spec.name}"
     entry: dict[str, Any] = {
         "description": f"{spec.description}\n\nManaged by the Python dynamic provider; type token `{dynamic_token}`.",
         "properties": properties,
@@ -226,14 +226,14 @@ def config_variables() -> dict[str, Any]:
     return variables
 
 
-def build_schema(specs: Iterable[ResourceSpec] | None = None) -> dict[str, Any]:
+def build_schema(specs: Iterable[KindSummary] | None = None) -> dict[str, Any]:
     """The Pulumi package schema of the given kinds (default: every kind the provider has)."""
     if specs is None:
         from .resources import ALL_PROVIDERS
 
-        specs = [provider.spec for provider in ALL_PROVIDERS]
+        specs = [summarize(provider) for provider in ALL_PROVIDERS]
     registry = _TypeRegistry()
-    resources = {token(spec.kind): resource_spec(spec, registry) for spec in sorted(specs, key=lambda s: s.kind)}
+    resources = {token(spec.name): resource_spec(spec, registry) for spec in sorted(specs, key=lambda s: s.name)}
     variables = config_variables()
     return {
         "name": PACKAGE,
@@ -257,6 +257,6 @@ def build_schema(specs: Iterable[ResourceSpec] | None = None) -> dict[str, Any]:
     }
 
 
-def schema_json(specs: Iterable[ResourceSpec] | None = None) -> str:
+def schema_json(specs: Iterable[KindSummary] | None = None) -> str:
     """`build_schema()` as the text of `schema.json` (stable key order, trailing newline)."""
     return json.dumps(build_schema(specs), indent=2, ensure_ascii=False) + "\n"

@@ -1,7 +1,9 @@
-"""Resource kinds, one module each. `ALL_SPECS` lists every kind's spec (schema, docs, tests)."""
+"""Resource kinds, one module each; the typed classes are generated into `pulumi_langsmith.typed`."""
+
+from typing import Any
 
 from .api_key import ApiKey, ApiKeyProvider, ApiKeySpec
-from .dataset import Dataset, DatasetProvider, DatasetSpec, DataType
+from .dataset import DataType
 from .deployment import Deployment, DeploymentProvider, DeploymentSource, DeploymentSpec, DeploymentType
 from .org_member import OrgMember, OrgMemberProvider, OrgMemberSpec
 from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
@@ -16,9 +18,20 @@ from .workspace import Workspace, WorkspaceProvider, WorkspaceSpec
 from .workspace_member import WorkspaceMember, WorkspaceMemberProvider, WorkspaceMemberSpec
 from .workspace_secret import WorkspaceSecret, WorkspaceSecretProvider, WorkspaceSecretSpec
 
-ALL_PROVIDERS = (
+
+def __getattr__(name: str) -> Any:
+    """The generated typed classes (`pulumi_langsmith.typed`), loaded on first use."""
+    import importlib
+
+    typed = importlib.import_module("pulumi_langsmith.typed")
+
+    if name == "ALL_PROVIDERS":
+        return (*typed.ALL_PROVIDERS, *_HAND_WRITTEN)
+    return getattr(typed, name)
+
+
+_HAND_WRITTEN = (
     WorkspaceProvider,
-    DatasetProvider,
     ProjectProvider,
     PromptWebhookProvider,
     WorkspaceSecretProvider,
@@ -35,14 +48,10 @@ ALL_PROVIDERS = (
 )
 
 __all__ = [
-    "ALL_PROVIDERS",
     "ApiKey",
     "ApiKeyProvider",
     "ApiKeySpec",
     "DataType",
-    "Dataset",
-    "DatasetProvider",
-    "DatasetSpec",
     "Deployment",
     "DeploymentProvider",
     "DeploymentSource",

@@ -60,3 +60,6 @@ class ApiKey(LangSmithResource, module="langsmith", name="ApiKey"):
         super().__init__(
             resource_name, {"description": description, "workspace_id": workspace_id, "expires_at": expires_at}, opts
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Any
 
-import pulumi
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..engine import InputsModel, LangSmithResource, OutputField, ResourceSpec, SpecProvider, WorkspaceScopedInputs
+from ..framework import Conformance, Kind, OutputsModel, RestCollection, WorkspaceScopedInputs, field
 
 
 class DataType(str, Enum):
@@ -32,129 +31,67 @@ class DatasetTransformation(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     path: list[str] = Field(
-        min_length=1, description='Path of the example field to transform, e.g. `["inputs", "messages"]`.'
+        min_length=1,
+        max_length=32,
+        description='Path of the example field to transform, e.g. `["inputs", "messages"]`.',
     )
     transformation_type: TransformationType = Field(description="The transformation to apply.")
 
 
 class DatasetInputs(WorkspaceScopedInputs):
-    name: str = Field(min_length=1, description="Dataset name, unique in its workspace.")
-    description: str | None = Field(default=None, description="What the dataset is for.")
-    data_type: DataType = Field(default=DataType.KV, description="`kv`, `llm` or `chat`; fixed at creation.")
-    inputs_schema: dict[str, Any] | None = Field(
-        default=None, description="JSON Schema that example inputs must satisfy (`inputs_schema_definition`)."
+    name: str = field(key=True, min_length=1, max_length=1024, description="Dataset name, unique in its workspace.")
+    description: str | None = field(None, max_length=10_000, description="What the dataset is for.")
+    data_type: DataType = field(DataType.KV, replace=True, description="`kv`, `llm` or `chat`; fixed at creation.")
+    inputs_schema: dict[str, Any] | None = field(
+        None,
+        api_name="inputs_schema_definition",
+        description="JSON Schema that example inputs must satisfy (`inputs_schema_definition`).",
     )
-    outputs_schema: dict[str, Any] | None = Field(
-        default=None, description="JSON Schema that example outputs must satisfy (`outputs_schema_definition`)."
+    outputs_schema: dict[str, Any] | None = field(
+        None,
+        api_name="outputs_schema_definition",
+        description="JSON Schema that example outputs must satisfy (`outputs_schema_definition`).",
     )
-    metadata: dict[str, Any] | None = Field(default=None, description="Free-form metadata.")
-    transformations: list[DatasetTransformation] | None = Field(
-        default=None, description="Transformations applied to examples."
-    )
-
-
-_API_NAMES = {"inputs_schema": "inputs_schema_definition", "outputs_schema": "outputs_schema_definition"}
-
-
-class DatasetSpec(ResourceSpec):
-    kind = "Dataset"
-    description = "A LangSmith dataset of examples, used for evaluations."
-    inputs = DatasetInputs
-    collection_path = "/api/v1/datasets"
-    item_path = "/api/v1/datasets/{id}"
-    natural_key = ("name",)
-    replace_on_change = frozenset({"data_type", "workspace_id"})
-    client_supplied_id = True
-    outputs = (
-        OutputField("tenant_id", "string", "Workspace that holds the dataset."),
-        OutputField("created_at", "string", "Creation time (ISO 8601)."),
-        OutputField("modified_at", "string", "Last modification time (ISO 8601)."),
+    metadata: dict[str, Any] | None = field(None, description="Free-form metadata.")
+    transformations: list[DatasetTransformation] | None = field(
+        None, max_length=100, description="Transformations applied to examples."
     )
 
-    def to_api(self, inputs: InputsModel, fields: Any = None) -> dict[str, Any]:
-        body = super().to_api(inputs, fields)
-        return {_API_NAMES.get(k, k): v for k, v in body.items()}
 
-    def create_body(self, inputs: InputsModel, object_id: str | None) -> dict[str, Any]:
+class DatasetOutputs(OutputsModel):
+    tenant_id: str | None = field(None, description="Workspace that holds the dataset.")
+    created_at: str | None = field(None, description="Creation time (ISO 8601).")
+    modified_at: str | None = field(None, description="Last modification time (ISO 8601).")
+
+
+class Datasets(RestCollection):
+    # Create takes metadata under `extra.metadata`; reads and PATCH use the top-level `metadata`.
+    def create_body(self, inputs: Any, object_id: str | None) -> dict[str, Any]:
         body = super().create_body(inputs, object_id)
-        metadata = body.pop("metadata", None)
-        if metadata is not None:
-            body["extra"] = {"metadata": metadata}
+        if "metadata" in body:
+            body["extra"] = {"metadata": body.pop("metadata")}
         return body
 
-    def from_api(self, obj: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "name": obj.get("name"),
-            "description": obj.get("description"),
-            "data_type": obj.get("data_type") or DataType.KV.value,
-            "inputs_schema": obj.get("inputs_schema_definition"),
-            "outputs_schema": obj.get("outputs_schema_definition"),
-            "metadata": obj.get("metadata"),
-            "transformations": obj.get("transformations"),
-        }
+    def live_inputs(self, obj: Any, state: Any) -> dict[str, Any]:
+        return {**super().live_inputs(obj, state), "data_type": obj.get("data_type") or DataType.KV.value}
 
 
-class DatasetProvider(SpecProvider):
-    spec: ClassVar[ResourceSpec] = DatasetSpec()
-
-
-class Dataset(LangSmithResource, module="langsmith", name="Dataset"):
-    """A LangSmith dataset. Type token `pulumi-python:dynamic/langsmith:Dataset`."""
-
-    _provider_class = DatasetProvider
-
-    name: pulumi.Output[str]
-    """Dataset name, unique in its workspace."""
-    description: pulumi.Output[str | None]
-    """What the dataset is for."""
-    data_type: pulumi.Output[str]
-    """`kv`, `llm` or `chat`."""
-    inputs_schema: pulumi.Output[dict[str, Any] | None]
-    """JSON Schema that example inputs must satisfy."""
-    outputs_schema: pulumi.Output[dict[str, Any] | None]
-    """JSON Schema that example outputs must satisfy."""
-    metadata: pulumi.Output[dict[str, Any] | None]
-    """Free-form metadata."""
-    transformations: pulumi.Output[list[dict[str, Any]] | None]
-    """Transformations applied to examples."""
-    workspace_id: pulumi.Output[str | None]
-    """Workspace asked for in the inputs (None: the provider default)."""
-    adopt_existing: pulumi.Output[bool]
-    """Whether an existing dataset of the same name may be adopted."""
-    tenant_id: pulumi.Output[str]
-    """Workspace that holds the dataset."""
-    created_at: pulumi.Output[str]
-    """Creation time (ISO 8601)."""
-    modified_at: pulumi.Output[str]
-    """Last modification time (ISO 8601)."""
-
-    def __init__(
-        self,
-        resource_name: str,
-        *,
-        name: pulumi.Input[str],
-        description: pulumi.Input[str] | None = None,
-        data_type: pulumi.Input[str] | None = None,
-        inputs_schema: pulumi.Input[dict[str, Any]] | None = None,
-        outputs_schema: pulumi.Input[dict[str, Any]] | None = None,
-        metadata: pulumi.Input[dict[str, Any]] | None = None,
-        transformations: pulumi.Input[list[dict[str, Any]]] | None = None,
-        workspace_id: pulumi.Input[str] | None = None,
-        adopt_existing: pulumi.Input[bool] | None = None,
-        opts: pulumi.ResourceOptions | None = None,
-    ) -> None:
-        super().__init__(
-            resource_name,
-            {
-                "name": name,
-                "description": description,
-                "data_type": data_type,
-                "inputs_schema": inputs_schema,
-                "outputs_schema": outputs_schema,
-                "metadata": metadata,
-                "transformations": transformations,
-                "workspace_id": workspace_id,
-                "adopt_existing": adopt_existing,
-            },
-            opts,
-        )
+KIND = Kind(
+    name="Dataset",
+    description="A LangSmith dataset of examples, used for evaluations.",
+    inputs=DatasetInputs,
+    outputs=DatasetOutputs,
+    # The PATCH response (`DatasetSchemaForUpdate`) lacks `metadata` and `modified_at`: read back.
+    api=Datasets("/api/v1/datasets", client_ids=True, read_back=True),
+    conformance=Conformance(
+        example={"name": "conformance-dataset", "description": "golden set"},
+        update={"description": "golden set, reviewed", "metadata": {"owner": "qa"}},
+        replace={"data_type": "chat"},
+        invalid=(
+            ({"name": ""}, "name"),
+            ({"data_type": "csv"}, "data_type"),
+            ({"workspace_id": "-" * 36}, "workspace_id"),
+        ),
+        drift={"description": "changed by hand"},
+    ),
+)

@@ -763,3 +763,6 @@ class Deployment(LangSmithResource, module="langsmith", name="Deployment"):
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

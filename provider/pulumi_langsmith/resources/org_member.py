@@ -216,3 +216,6 @@ class OrgMember(LangSmithResource, module="langsmith", name="OrgMember"):
             {"email": email, "role": role, "role_id": role_id, "adopt_existing": adopt_existing},
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

@@ -49,3 +49,6 @@ class PersonalAccessToken(LangSmithResource, module="langsmith", name="PersonalA
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
         super().__init__(resource_name, {"description": description, "expires_at": expires_at}, opts)
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

@@ -140,3 +140,6 @@ class Project(LangSmithResource, module="langsmith", name="Project"):
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

@@ -180,3 +180,6 @@ class PromptWebhook(LangSmithResource, module="langsmith", name="PromptWebhook")
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

@@ -188,3 +188,6 @@ class Role(LangSmithResource, module="langsmith", name="Role"):
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

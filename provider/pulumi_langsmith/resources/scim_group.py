@@ -240,3 +240,6 @@ class ScimGroup(LangSmithResource, module="langsmith", name="ScimGroup"):
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

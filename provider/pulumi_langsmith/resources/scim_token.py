@@ -103,3 +103,6 @@ class ScimToken(LangSmithResource, module="langsmith", name="ScimToken"):
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
         super().__init__(resource_name, {"description": description, "expires_at": expires_at}, opts)
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

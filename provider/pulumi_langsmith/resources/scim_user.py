@@ -217,3 +217,6 @@ class ScimUser(LangSmithResource, module="langsmith", name="ScimUser"):
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

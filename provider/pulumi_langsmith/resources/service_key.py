@@ -319,3 +319,6 @@ class ServiceKey(LangSmithResource, module="langsmith", name="ServiceKey"):
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

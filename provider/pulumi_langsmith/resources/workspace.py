@@ -126,3 +126,6 @@ class Workspace(LangSmithResource, module="langsmith", name="Workspace"):
             {"display_name": display_name, "tenant_handle": tenant_handle, "adopt_existing": adopt_existing},
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

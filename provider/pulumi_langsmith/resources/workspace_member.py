@@ -212,3 +212,6 @@ class WorkspaceMember(LangSmithResource, module="langsmith", name="WorkspaceMemb
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

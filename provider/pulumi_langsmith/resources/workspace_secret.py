@@ -131,3 +131,6 @@ class WorkspaceSecret(LangSmithResource, module="langsmith", name="WorkspaceSecr
             },
             opts,
         )
+
+
+LEGACY_KIND = True  # not yet declared on the kind framework

@@ -1,0 +1,41 @@
+"""The kind framework: a kind is declared once (inputs and outputs models with field markers, an API
+shape, conformance examples); the engine, the Pulumi adapter, the typed classes, schema.json and the docs
+are derived from that declaration. See CONTRIBUTING.md.
+"""
+
+from .fields import AdoptableInputs, Behaviour, InputsModel, OutputsModel, Uuid, WorkspaceScopedInputs, field
+from .kind import ENGINE_FIELDS, Conformance, Kind, Scope
+from .scoped import Scoped, canonical, contains_unknown
+from .strategies import (
+    ApiShape,
+    Created,
+    Existing,
+    ListOnlyRead,
+    RestCollection,
+    Singleton,
+    UpsertList,
+)
+
+__all__ = [
+    "ENGINE_FIELDS",
+    "AdoptableInputs",
+    "ApiShape",
+    "Behaviour",
+    "Conformance",
+    "Created",
+    "Existing",
+    "InputsModel",
+    "Kind",
+    "ListOnlyRead",
+    "OutputsModel",
+    "RestCollection",
+    "Scope",
+    "Scoped",
+    "Singleton",
+    "UpsertList",
+    "Uuid",
+    "WorkspaceScopedInputs",
+    "canonical",
+    "contains_unknown",
+    "field",
+]

@@ -1,0 +1,17 @@
+"""API shapes: the reusable HTTP behaviours a kind chooses from (one module per shape)."""
+
+from .base import ApiShape, Created, Existing, delete_tolerantly
+from .rest import ListOnlyRead, RestCollection
+from .singleton import Singleton
+from .upsert import UpsertList
+
+__all__ = [
+    "ApiShape",
+    "Created",
+    "Existing",
+    "ListOnlyRead",
+    "RestCollection",
+    "Singleton",
+    "UpsertList",
+    "delete_tolerantly",
+]

@@ -1,0 +1,194 @@
+"""REST collections: `POST collection`, `GET/PATCH|PUT/DELETE item`.
+
+Options cover the variants the API has: client-supplied ids, enveloped responses, path templates filled
+from inputs (parent-scoped objects, with composite ids), a read through the list (no item GET), soft
+deletion, and an update response that lacks fields (read back).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+from ...errors import ConflictError, NotFoundError
+from ..scoped import Scoped
+from .base import ApiShape, Created, Existing, Obj, delete_tolerantly
+
+
+class RestCollection(ApiShape):
+    """A collection of objects with ids.
+
+    Requests on the common path: create 1 (POST with the deterministic id; a 409 looks the object up),
+    read 1, update 1 (the PATCH/PUT response is the object, unless `read_back`), delete 1.
+    """
+
+    def __init__(
+        self,
+        collection: str,
+        item: str | None = None,
+        *,
+        client_ids: bool = False,
+        key_unique: bool = True,
+        update_method: Literal["PATCH", "PUT"] = "PATCH",
+        read_back: bool = False,
+        list_filter: str | None = "name",
+        soft_delete_flag: str | None = None,
+        envelope: str | None = None,
+        id_template: str | None = None,
+        always_send: Iterable[str] = (),
+        merge_live_on: Iterable[str] = (),
+    ) -> None:
+        self.collection = collection
+        self.item = item or collection + "/{id}"
+        self.client_ids = client_ids
+        self.key_unique = key_unique
+        """Whether the API refuses a duplicate natural key with 409. If not, create looks up first."""
+        self.update_method = update_method
+        self.read_back = read_back
+        """Whether the update response lacks fields, so the object is read back after it."""
+        self.list_filter = list_filter
+        self.soft_delete_flag = soft_delete_flag
+        self.envelope = envelope
+        """Key under which create/update/read responses wrap the object."""
+        self.id_template = id_template
+        """Composite resource id, e.g. `{dataset_id}/{id}`; `{id}` is the object's own id."""
+        self.always_send = tuple(always_send)
+        """Inputs every update repeats (the API requires them in each PATCH)."""
+        self.merge_live_on = frozenset(merge_live_on)
+        """Inputs whose update replaces a larger live value: the object is read first and `merge_live` keeps
+        the parts we do not manage (one more request, only when such an input changes)."""
+
+    # -- paths ----------------------------------------------------------------------------------
+
+    def path(self, template: str, values: Mapping[str, Any], object_id: str | None = None) -> str:
+        """A path template filled from inputs (parent-scoped objects) and the object's own id."""
+        own = self.own_id(object_id) if object_id is not None else None
+        return template.format_map({**{k: v for k, v in values.items() if v is not None}, "id": own})
+
+    def own_id(self, object_id: str) -> str:
+        return object_id.rsplit("/", 1)[-1] if self.id_template else object_id
+
+    def object_id(self, obj: Mapping[str, Any], inputs: Any) -> str:
+        own = str(obj["id"])
+        if not self.id_template:
+            return own
+        return self.id_template.format_map({**inputs.model_dump(mode="json"), "id": own})
+
+    def unwrap(self, response: Any) -> Any:
+        if self.envelope and isinstance(response, Mapping) and self.envelope in response:
+            return response[self.envelope]
+        return response
+
+    def is_gone(self, obj: Mapping[str, Any]) -> bool:
+        return bool(self.soft_delete_flag and obj.get(self.soft_delete_flag))
+
+    # -- bodies ---------------------------------------------------------------------------------
+
+    def create_body(self, inputs: Any, object_id: str | None) -> Obj:
+        body = {k: v for k, v in self.to_api(inputs).items() if v is not None}
+        if object_id is not None:
+            body["id"] = object_id
+        return body
+
+    def update_body(self, old: Any, new: Any, changed: list[str], live: Mapping[str, Any]) -> Obj:
+        """The update body for the changed mutable fields (an explicit null clears a field)."""
+        fields = [f for f in changed if f not in self.kind.replace_fields]
+        if not fields:
+            return {}
+        return self.to_api(new, list(dict.fromkeys([*fields, *self.always_send])))
+
+    def merge_live(self, body: Obj, live: Mapping[str, Any]) -> Obj:
+        """The update body with unmanaged parts of the live object kept (see `merge_live_on`)."""
+        return body
+
+    # -- lookups --------------------------------------------------------------------------------
+
+    def find(self, api: Scoped, inputs: Any) -> Obj | None:
+        """The live object with the inputs' natural key, if any."""
+        if not self.kind.natural_key:
+            return None
+        values = inputs.model_dump(mode="json")
+        wanted = self.natural_key_of(values)
+        params = {}
+        if self.list_filter and len(self.kind.natural_key) == 1:
+            params[self.list_filter] = wanted[0]
+        for obj in api.paginate(self.path(self.collection, values), params=params):
+            if self.natural_key_of(self.live_inputs(obj, {})) == wanted and not self.is_gone(obj):
+                return dict(obj)
+        return None
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def create(self, api: Scoped, inputs: Any, owner: str) -> Created | Existing:
+        object_id = self.deterministic_id(inputs, api, owner) if self.client_ids else None
+        if self.kind.natural_key and not (self.client_ids and self.key_unique):
+            found = self.find(api, inputs)
+            if found is not None:
+                return Existing(found, ours=object_id is not None and str(found.get("id")) == object_id)
+        collection = self.path(self.collection, inputs.model_dump(mode="json"))
+        body = self.create_body(inputs, object_id)
+        try:
+            if object_id is not None:
+                return Created(self.unwrap(api.post(collection, body, idempotent=True)))
+            recover = (lambda: self.find(api, inputs)) if self.kind.natural_key else None
+            return Created(self.unwrap(api.post(collection, body, recover=recover)))
+        except ConflictError as conflict:
+            return self.resolve_conflict(api, inputs, object_id, collection, conflict)
+
+    def resolve_conflict(
+        self, api: Scoped, inputs: Any, object_id: str | None, collection: str, conflict: ConflictError
+    ) -> Created | Existing:
+        """After a 409: the object with our key (ours when it has our id), else our id taken by a deleted one."""
+        found = self.find(api, inputs)
+        if found is not None:
+            return Existing(found, ours=object_id is not None and str(found.get("id")) == object_id)
+        if object_id is None:
+            raise conflict  # nothing with our key exists: the 409 is about something else
+        try:
+            taken = self.read(api, object_id, inputs.model_dump(mode="json"))
+        except NotFoundError:
+            taken = None
+        if taken is not None and self.natural_key_of(self.live_inputs(taken, {})) == self.natural_key_of(
+            inputs.model_dump(mode="json")
+        ):
+            return Existing(taken, ours=True)
+        body = self.create_body(inputs, str(uuid.uuid4()))
+        return Created(self.unwrap(api.post(collection, body, idempotent=True)))
+
+    def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
+        obj = self.unwrap(api.get(self.path(self.item, state, object_id)))
+        return None if obj is None or self.is_gone(obj) else dict(obj)
+
+    def update(
+        self, api: Scoped, object_id: str, old: Any, new: Any, changed: list[str], state: Mapping[str, Any]
+    ) -> Obj:
+        path = self.path(self.item, new.model_dump(mode="json"), object_id)
+        body = self.update_body(old, new, changed, state)
+        if not body:
+            return self.read(api, object_id, state) or {}
+        if self.merge_live_on & set(changed):
+            body = self.merge_live(body, self.read(api, object_id, state) or {})
+        response = api.request(self.update_method, path, json=body)
+        if self.read_back or not isinstance(self.unwrap(response), Mapping):
+            return self.read(api, object_id, state) or {}
+        return dict(self.unwrap(response))
+
+    def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
+        delete_tolerantly(api, self.path(self.item, state, object_id))
+
+
+class ListOnlyRead(RestCollection):
+    """A collection without an item GET: read finds the object in the list (filtered by id where the API can)."""
+
+    def __init__(self, collection: str, item: str | None = None, *, id_filter: str | None = None, **options: Any):
+        super().__init__(collection, item, **options)
+        self.id_filter = id_filter
+
+    def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
+        own = self.own_id(object_id)
+        params = {self.id_filter: own} if self.id_filter else {}
+        for obj in api.get(self.path(self.collection, state), params=params) or []:
+            if str(obj.get("id")) == own and not self.is_gone(obj):
+                return dict(obj)
+        return None

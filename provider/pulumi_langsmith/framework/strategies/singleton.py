@@ -1,0 +1,76 @@
+"""Singleton settings: one object per organization or workspace, at a fixed path.
+
+Create adopts what is there and brings the managed fields to the inputs (only the fields the program
+sets are managed). Delete either forgets (with a warning: the setting stays as it is) or resets the
+managed fields to their defaults.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from ..scoped import Scoped
+from .base import ApiShape, Created, Existing, Obj
+
+log = logging.getLogger("pulumi_langsmith")
+
+
+class Singleton(ApiShape):
+    """Requests: create 1 (GET) plus 1 update when the live value differs, read 1, update 1, delete 0 or 1."""
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        update_method: Literal["PATCH", "PUT"] = "PATCH",
+        on_delete: Literal["forget", "reset"] = "forget",
+        defaults: Mapping[str, Any] | None = None,
+        object_id: str = "current",
+    ) -> None:
+        self.path = path
+        self.update_method = update_method
+        self.on_delete = on_delete
+        self.defaults = dict(defaults or {})
+        """API values that `on_delete="reset"` restores, by input name."""
+        self.fixed_id = object_id
+
+    def object_id(self, obj: Mapping[str, Any], inputs: Any) -> str:
+        return self.fixed_id
+
+    def managed(self, values: Mapping[str, Any]) -> list[str]:
+        """The fields this program manages: those it sets."""
+        return [n for n in self.kind.api_fields if values.get(n) is not None]
+
+    def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> Obj:
+        live = super().live_inputs(obj, state)
+        return {n: live.get(n) if state.get(n) is not None or not state else None for n in live}
+
+    def create(self, api: Scoped, inputs: Any, owner: str) -> Created | Existing:
+        return Existing(dict(api.get(self.path) or {}), ours=True)  # there is always one: adopt it
+
+    def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
+        return dict(api.get(self.path) or {})
+
+    def update(
+        self, api: Scoped, object_id: str, old: Any, new: Any, changed: list[str], state: Mapping[str, Any]
+    ) -> Obj:
+        values = new.model_dump(mode="json")
+        fields = [f for f in changed if f in self.managed(values)]
+        if not fields:
+            return self.read(api, object_id, state) or {}
+        response = api.request(self.update_method, self.path, json=self.to_api(new, fields))
+        return dict(response) if isinstance(response, Mapping) else self.read(api, object_id, state) or {}
+
+    def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
+        managed = self.managed(state)
+        if self.on_delete == "reset" and managed:
+            body = {self.kind.api_name(n): self.defaults.get(n) for n in managed}
+            api.request(self.update_method, self.path, json=body)
+            return
+        log.warning(
+            "%s: destroy forgets the setting and leaves it as it is (%s): LangSmith has no way to delete it",
+            self.kind.name,
+            ", ".join(f"{n}={state.get(n)!r}" for n in managed) or "nothing managed",
+        )

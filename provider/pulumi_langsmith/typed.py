@@ -1,0 +1,151 @@
+"""Typed resource classes, one per kind: GENERATED from the kind declarations in `resources/` by
+`pulumi-langsmith codegen`. Do not edit by hand; `tests/test_codegen.py` fails when this file is stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
+
+import pulumi
+
+from .framework.adapter import KindProvider, KindResource, resolve_args
+from .resources import dataset as _dataset
+
+__all__ = [
+    "Dataset",
+    "DatasetArgs",
+    "DatasetProvider",
+]
+
+
+class DatasetArgs:
+    """The arguments of a `Dataset`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        data_type: pulumi.Input[str] | None = None,
+        inputs_schema: pulumi.Input[Mapping[str, Any]] | None = None,
+        outputs_schema: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        transformations: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Dataset name, unique in its workspace."""
+        self.description = description
+        """What the dataset is for."""
+        self.data_type = data_type
+        """`kv`, `llm` or `chat`; fixed at creation."""
+        self.inputs_schema = inputs_schema
+        """JSON Schema that example inputs must satisfy (`inputs_schema_definition`)."""
+        self.outputs_schema = outputs_schema
+        """JSON Schema that example outputs must satisfy (`outputs_schema_definition`)."""
+        self.metadata = metadata
+        """Free-form metadata."""
+        self.transformations = transformations
+        """Transformations applied to examples."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class DatasetProvider(KindProvider):
+    """The dynamic provider of `Dataset`."""
+
+    kind = _dataset.KIND
+
+
+class Dataset(KindResource, module="langsmith", name="Dataset"):
+    """A LangSmith dataset of examples, used for evaluations. Type token
+    `pulumi-python:dynamic/langsmith:Dataset`.
+    """
+
+    _provider_class = DatasetProvider
+
+    name: pulumi.Output[str]
+    """Dataset name, unique in its workspace."""
+    description: pulumi.Output[str | None]
+    """What the dataset is for."""
+    data_type: pulumi.Output[str | None]
+    """`kv`, `llm` or `chat`; fixed at creation."""
+    inputs_schema: pulumi.Output[Mapping[str, Any] | None]
+    """JSON Schema that example inputs must satisfy (`inputs_schema_definition`)."""
+    outputs_schema: pulumi.Output[Mapping[str, Any] | None]
+    """JSON Schema that example outputs must satisfy (`outputs_schema_definition`)."""
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Free-form metadata."""
+    transformations: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Transformations applied to examples."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the dataset."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    modified_at: pulumi.Output[str | None]
+    """Last modification time (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: DatasetArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        data_type: pulumi.Input[str] | None = None,
+        inputs_schema: pulumi.Input[Mapping[str, Any]] | None = None,
+        outputs_schema: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        transformations: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Dataset: A LangSmith dataset of examples, used for evaluations.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `DatasetArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Dataset name, unique in its workspace.
+        :param description: What the dataset is for.
+        :param data_type: `kv`, `llm` or `chat`; fixed at creation.
+        :param inputs_schema: JSON Schema that example inputs must satisfy (`inputs_schema_definition`).
+        :param outputs_schema: JSON Schema that example outputs must satisfy (`outputs_schema_definition`).
+        :param metadata: Free-form metadata.
+        :param transformations: Transformations applied to examples.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(DatasetArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+ALL_PROVIDERS: tuple[type[KindProvider], ...] = (DatasetProvider,)
