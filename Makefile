@@ -6,7 +6,7 @@ CONSTRAINTS := tests/constraints.txt
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml $(CONSTRAINTS) | sha256sum | cut -c1-12)
 PYTEST_WORKERS ?= 2
 
-.PHONY: venv cli test test-fast demo bench contract schema clean
+.PHONY: venv cli lint test test-fast demo bench contract schema codegen clean
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ venv: $(STAMP)
 ## cli: build (or reuse) the Pulumi CLI from the Go module proxy; prints its bin directory
 cli:
 	@scripts/pulumi-cli
+
+## lint: ruff (lint and format) and mypy, zero findings
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 ## test: every test, end-to-end ones with the real Pulumi CLI included (what CI runs)
 test: venv
@@ -38,6 +44,10 @@ demo: venv
 ## bench: provider vs raw-HTTP ratios and state sizes, measured side by side in one run
 bench: venv
 	@CLI_DIR="$$(scripts/pulumi-cli)" && PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python scripts/bench.py
+
+## codegen: regenerate the typed resource classes (provider/pulumi_langsmith/typed.py) from the kind declarations
+codegen: venv
+	$(BIN)/python -m pulumi_langsmith.framework.codegen
 
 ## schema: regenerate schema.json and the README's generated reference sections from the resource specs
 schema: venv
