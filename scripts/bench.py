@@ -16,6 +16,7 @@ import httpx
 from pulumi.dynamic import Config, ConfigureRequest
 from pulumi.dynamic.dynamic import serialize_provider
 from pulumi_langsmith.emulator import EmulatorServer
+from pulumi_langsmith.framework.summary import summarize
 from pulumi_langsmith.resources import ALL_PROVIDERS, DatasetProvider
 from rich.console import Console
 from rich.table import Table
@@ -42,9 +43,14 @@ def provider_round_trip(provider: DatasetProvider) -> None:
     provider.delete(created.id, updated.outs)
 
 
-def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
-    """`pulumi up` of `count` datasets vs `count` no-op dynamic resources, alternating, plus state bytes."""
+def pulumi_up_comparison(console: Console, count: int, rounds: int, latency_ms: int, creates: float) -> None:
+    """`pulumi up` of `count` datasets vs `count` no-op dynamic resources, alternating, plus state bytes.
+
+    With `latency_ms`, every emulator request takes that long (as the real API's round trips do); the
+    datasets' time is then also compared with its floor: the no-op time plus ceil(count / 4) waves of
+    `creates` requests (the dynamic-provider host serves at most 4 operations at once)."""
     import json
+    import math
     import os
     import shutil
     import subprocess
@@ -86,6 +92,7 @@ def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
     timings: dict[str, list[float]] = {"datasets": [], "noop": []}
     state_bytes: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="langsmith-bench-") as tmp, EmulatorServer() as emulator:
+        emulator.faults.latency_ms = latency_ms
         projects = {name: prepare(Path(tmp), name, emulator) for name in timings}
         for _ in range(rounds):
             for name, (project, env) in projects.items():
@@ -101,7 +108,8 @@ def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
                 state_bytes[name] = sum(len(json.dumps(r)) for r in resources) / len(resources)
                 run(project, env, "destroy", "--yes", "--skip-preview")
     data, noop = statistics.median(timings["datasets"]), statistics.median(timings["noop"])
-    table = Table(title=f"pulumi up of {count} resources against the emulator (median of {rounds} alternating runs)")
+    title = f"pulumi up of {count} resources against the emulator, {latency_ms} ms per request"
+    table = Table(title=f"{title} (median of {rounds} alternating runs)")
     table.add_column("program")
     table.add_column("seconds", justify="right")
     table.add_column("state bytes / resource", justify="right")
@@ -112,7 +120,70 @@ def pulumi_up_comparison(console: Console, count: int, rounds: int) -> None:
         f"[bold]{data / noop:.2f}x",
         f"{state_bytes['datasets'] / state_bytes['noop']:.2f}x",
     )
+    floor = noop + math.ceil(count / 4) * latency_ms / 1000 * creates
+    table.add_row(
+        f"floor: no-op + ceil({count}/4) x {latency_ms} ms x {creates:g} request(s) per create", f"{floor:.2f}", ""
+    )
+    table.add_row("[bold]ratio datasets / floor (goal <= 1.3x)", f"[bold]{data / floor:.2f}x", "")
     console.print(table)
+
+
+def requests_per_operation(console: Console) -> dict[str, dict[str, float]]:
+    """HTTP requests per create, read, update and delete of every registered kind, on the common path.
+
+    Each kind's conformance example is created, read, updated in place and deleted through its provider
+    against a fresh emulator; kinds whose example needs a set-up the suite provides (an accepted member,
+    a SCIM token, a control plane) are prepared by `tests/conformance_setup.py` when it is importable."""
+    import sys
+    from pathlib import Path
+
+    from pulumi_langsmith.framework.registry import all_kinds
+    from pulumi_langsmith.typed import ALL_PROVIDERS as TYPED
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    try:
+        import conformance_setup  # type: ignore[import-not-found]
+    except ImportError:
+        conformance_setup = None
+    providers = {p.kind.name: p for p in TYPED}
+    results: dict[str, dict[str, float]] = {}
+    table = Table(title="HTTP requests per operation, common path (goal: 1 each)")
+    for column in ("kind", "create", "read", "update", "delete", "note"):
+        table.add_column(column, justify="left" if column in ("kind", "note") else "right")
+    for kind in all_kinds():
+        example = kind.conformance
+        with EmulatorServer() as emulator:
+            provider = providers[kind.name]()
+            config = {"langsmith:apiKey": emulator.api_key, "langsmith:endpoint": emulator.base_url}
+            values = dict(example.example)
+            if example.setup:
+                prepare = getattr(conformance_setup, "prepare", None) if conformance_setup else None
+                if prepare is None:
+                    table.add_row(kind.name, "", "", "", "", f"needs set-up {example.setup!r}")
+                    continue
+                extra_config, values = prepare(example.setup, emulator, values)
+                config.update(extra_config)
+            provider.configure(ConfigureRequest(Config(config, "bench")))
+            owner = {"__identity": f"bench/bench/{kind.name}/one"}
+            inputs = provider.check({}, {**values, **owner}).inputs
+            counts: dict[str, float] = {}
+            emulator.clear_log()
+            created = provider.create(inputs)
+            counts["create"] = len(emulator.requests)
+            emulator.clear_log()
+            read = provider.read(created.id, created.outs)
+            counts["read"] = len(emulator.requests)
+            news = provider.check(read.outs, {**values, **example.update, **owner}).inputs
+            emulator.clear_log()
+            updated = provider.update(created.id, read.outs, news)
+            counts["update"] = len(emulator.requests)
+            emulator.clear_log()
+            provider.delete(created.id, updated.outs)
+            counts["delete"] = len(emulator.requests)
+        results[kind.name] = counts
+        table.add_row(kind.name, *(f"{counts[op]:g}" for op in ("create", "read", "update", "delete")), "")
+    console.print(table)
+    return results
 
 
 def deployment_lag(console: Console, runs: int, stage_seconds: list[float]) -> None:
@@ -253,6 +324,7 @@ def main() -> None:
     parser.add_argument("--per-round", type=int, default=20)
     parser.add_argument("--pulumi-count", type=int, default=100, help="resources per `pulumi up` in the CLI comparison")
     parser.add_argument("--pulumi-rounds", type=int, default=3)
+    parser.add_argument("--latency-ms", type=int, default=50, help="emulated latency of every request in `pulumi up`")
     parser.add_argument("--skip-pulumi", action="store_true", help="skip the `pulumi up` comparison")
     parser.add_argument(
         "--deployment-lag",
@@ -312,11 +384,14 @@ def main() -> None:
     sizes.add_column("kind")
     sizes.add_column("size", justify="right")
     for provider_class in ALL_PROVIDERS:
-        sizes.add_row(provider_class.spec.kind, str(len(serialize_provider(provider_class()))))
+        sizes.add_row(summarize(provider_class).name, str(len(serialize_provider(provider_class()))))
     console.print(sizes)
 
+    per_operation = requests_per_operation(console)
+
     if not args.skip_pulumi:
-        pulumi_up_comparison(console, args.pulumi_count, args.pulumi_rounds)
+        creates = per_operation.get("Dataset", {}).get("create", 1.0)
+        pulumi_up_comparison(console, args.pulumi_count, args.pulumi_rounds, args.latency_ms, creates)
 
 
 if __name__ == "__main__":
