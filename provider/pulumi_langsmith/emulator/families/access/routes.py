@@ -228,7 +228,8 @@ async def get_current_active_org_members(
     q: str | None = None,
     sort_by_desc: bool = True,
     ls_user_ids: UuidList = [],  # noqa: B006
-    user_ids: Annotated[list[UUID] | None, Query(deprecated=True)] = None,  # type: ignore[assignment]
+    # The spec types it a plain array (no null): keep the schema, default None.
+    user_ids: Annotated[list[UUID], Query(deprecated=True)] = None,  # type: ignore[assignment]  # noqa: RUF013
     is_disabled: bool | None = None,
     sort_by: MemberSortField = MemberSortField.created_at,
 ) -> list[OrgMemberIdentity]:
@@ -394,7 +395,8 @@ async def get_current_active_workspace_members(
     q: str | None = None,
     sort_by_desc: bool = True,
     ls_user_ids: UuidList = [],  # noqa: B006
-    user_ids: Annotated[list[UUID] | None, Query(deprecated=True)] = None,  # type: ignore[assignment]
+    # The spec types it a plain array (no null): keep the schema, default None.
+    user_ids: Annotated[list[UUID], Query(deprecated=True)] = None,  # type: ignore[assignment]  # noqa: RUF013
     is_disabled: bool | None = None,
     sort_by: MemberSortField = MemberSortField.created_at,
 ) -> list[MemberIdentity]:
