@@ -37,7 +37,6 @@ from .resources import (
     ScimUser,
     ServiceKey,
     TraceTier,
-    Workspace,
     WorkspaceMember,
     WorkspaceSecret,
 )

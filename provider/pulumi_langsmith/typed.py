@@ -2,6 +2,7 @@
 `pulumi-langsmith codegen`. Do not edit by hand; `tests/test_codegen.py` fails when this file is stale.
 """
 
+# ruff: noqa: E501
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -11,11 +12,15 @@ import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import dataset as _dataset
+from .resources import workspace as _workspace
 
 __all__ = [
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
+    "Workspace",
+    "WorkspaceArgs",
+    "WorkspaceProvider",
 ]
 
 
@@ -148,4 +153,92 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
         super().__init__(resource_name, props, opts)
 
 
-ALL_PROVIDERS: tuple[type[KindProvider], ...] = (DatasetProvider,)
+class WorkspaceArgs:
+    """The arguments of a `Workspace`."""
+
+    def __init__(
+        self,
+        *,
+        display_name: pulumi.Input[str],
+        tenant_handle: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.display_name = display_name
+        """Workspace name: letters, digits, spaces and `-_'@()`."""
+        self.tenant_handle = tenant_handle
+        """Prompt-hub handle of the workspace. Only accepted on create: changing it replaces the workspace."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class WorkspaceProvider(KindProvider):
+    """The dynamic provider of `Workspace`."""
+
+    kind = _workspace.KIND
+
+
+class Workspace(KindResource, module="langsmith", name="Workspace"):
+    """A LangSmith workspace (tenant) of the organization. Type token
+    `pulumi-python:dynamic/langsmith:Workspace`.
+    """
+
+    _provider_class = WorkspaceProvider
+
+    display_name: pulumi.Output[str]
+    """Workspace name: letters, digits, spaces and `-_'@()`."""
+    tenant_handle: pulumi.Output[str | None]
+    """Prompt-hub handle of the workspace. Only accepted on create: changing it replaces the workspace."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    organization_id: pulumi.Output[str | None]
+    """Organization that owns the workspace."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    is_personal: pulumi.Output[bool | None]
+    """Whether this is a personal workspace."""
+    data_plane_url: pulumi.Output[str | None]
+    """Data-plane URL of the workspace, when it has its own."""
+
+    @overload
+    def __init__(self, resource_name: str, args: WorkspaceArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        display_name: pulumi.Input[str],
+        tenant_handle: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Workspace: A LangSmith workspace (tenant) of the organization.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `WorkspaceArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param display_name: Workspace name: letters, digits, spaces and `-_'@()`.
+        :param tenant_handle: Prompt-hub handle of the workspace. Only accepted on create: changing it replaces the
+                    workspace.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(WorkspaceArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
+    DatasetProvider,
+    WorkspaceProvider,
+)

@@ -14,7 +14,6 @@ from .scim_group import ScimGroup, ScimGroupProvider, ScimGroupSpec
 from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
 from .scim_user import ScimUser, ScimUserProvider, ScimUserSpec
 from .service_key import ServiceKey, ServiceKeyProvider, ServiceKeySpec
-from .workspace import Workspace, WorkspaceProvider, WorkspaceSpec
 from .workspace_member import WorkspaceMember, WorkspaceMemberProvider, WorkspaceMemberSpec
 from .workspace_secret import WorkspaceSecret, WorkspaceSecretProvider, WorkspaceSecretSpec
 
@@ -31,7 +30,6 @@ def __getattr__(name: str) -> Any:
 
 
 _HAND_WRITTEN = (
-    WorkspaceProvider,
     ProjectProvider,
     PromptWebhookProvider,
     WorkspaceSecretProvider,
@@ -86,13 +84,10 @@ __all__ = [
     "ServiceKeyProvider",
     "ServiceKeySpec",
     "TraceTier",
-    "Workspace",
     "WorkspaceMember",
     "WorkspaceMemberProvider",
     "WorkspaceMemberSpec",
-    "WorkspaceProvider",
     "WorkspaceSecret",
     "WorkspaceSecretProvider",
     "WorkspaceSecretSpec",
-    "WorkspaceSpec",
 ]

@@ -38,6 +38,8 @@ class RestCollection(ApiShape):
         id_template: str | None = None,
         always_send: Iterable[str] = (),
         merge_live_on: Iterable[str] = (),
+        paginated: bool = True,
+        read_params: Mapping[str, str] | None = None,
     ) -> None:
         self.collection = collection
         self.item = item or collection + "/{id}"
@@ -58,6 +60,10 @@ class RestCollection(ApiShape):
         self.merge_live_on = frozenset(merge_live_on)
         """Inputs whose update replaces a larger live value: the object is read first and `merge_live` keeps
         the parts we do not manage (one more request, only when such an input changes)."""
+        self.paginated = paginated
+        """Whether the list takes `offset`/`limit`; if not, it is one array, read in one GET."""
+        self.read_params = dict(read_params or {})
+        """Query parameters of the item GET (e.g. `include_deleted=true`, to see a soft-deleted object as such)."""
 
     # -- paths ----------------------------------------------------------------------------------
 
@@ -113,7 +119,9 @@ class RestCollection(ApiShape):
         params = {}
         if self.list_filter and len(self.kind.natural_key) == 1:
             params[self.list_filter] = wanted[0]
-        for obj in api.paginate(self.path(self.collection, values), params=params):
+        path = self.path(self.collection, values)
+        listed = api.paginate(path, params=params) if self.paginated else api.get(path, params=params) or []
+        for obj in listed:
             if self.natural_key_of(self.live_inputs(obj, {})) == wanted and not self.is_gone(obj):
                 return dict(obj)
         return None
@@ -157,7 +165,8 @@ class RestCollection(ApiShape):
         return Created(self.unwrap(api.post(collection, body, idempotent=True)))
 
     def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
-        obj = self.unwrap(api.get(self.path(self.item, state, object_id)))
+        params = {"params": self.read_params} if self.read_params else {}
+        obj = self.unwrap(api.get(self.path(self.item, state, object_id), **params))
         return None if obj is None or self.is_gone(obj) else dict(obj)
 
     def update(
