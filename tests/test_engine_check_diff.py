@@ -26,7 +26,7 @@ BAD_INPUTS = [
         "at least 1",
     ),
     (DatasetProvider, {"name": "d", "nmae": "typo"}, "nmae", "unknown property of Dataset"),
-    (ProjectProvider, {"name": "p", "reference_dataset_id": "42"}, "reference_dataset_id", "pattern"),
+    (ProjectProvider, {"name": "p", "reference_dataset_id": "42"}, "reference_dataset_id", "at least 36 characters"),
     (ProjectProvider, {"name": "p", "trace_tier": "forever"}, "trace_tier", "'longlived' or 'shortlived'"),
     (WorkspaceProvider, {"display_name": "bad/name"}, "display_name", "pattern"),
     (WorkspaceProvider, {}, "display_name", "Field required"),

@@ -12,12 +12,16 @@ import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import dataset as _dataset
+from .resources import project as _project
 from .resources import workspace as _workspace
 
 __all__ = [
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
+    "Project",
+    "ProjectArgs",
+    "ProjectProvider",
     "Workspace",
     "WorkspaceArgs",
     "WorkspaceProvider",
@@ -153,6 +157,125 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
         super().__init__(resource_name, props, opts)
 
 
+class ProjectArgs:
+    """The arguments of a `Project`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        reference_dataset_id: pulumi.Input[str] | None = None,
+        default_dataset_id: pulumi.Input[str] | None = None,
+        trace_tier: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Project name, unique in its workspace."""
+        self.description = description
+        """What the project traces."""
+        self.metadata = metadata
+        """Free-form metadata (`extra.metadata`)."""
+        self.reference_dataset_id = reference_dataset_id
+        """Dataset this project is an experiment on. Fixed at creation: changing it replaces the project."""
+        self.default_dataset_id = default_dataset_id
+        """Default dataset of the project."""
+        self.trace_tier = trace_tier
+        """`longlived` or `shortlived` retention; unset keeps the workspace default."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ProjectProvider(KindProvider):
+    """The dynamic provider of `Project`."""
+
+    kind = _project.KIND
+
+
+class Project(KindResource, module="langsmith", name="Project"):
+    """A LangSmith tracing project (tracer session). Type token `pulumi-python:dynamic/langsmith:Project`."""
+
+    _provider_class = ProjectProvider
+
+    name: pulumi.Output[str]
+    """Project name, unique in its workspace."""
+    description: pulumi.Output[str | None]
+    """What the project traces."""
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Free-form metadata (`extra.metadata`)."""
+    reference_dataset_id: pulumi.Output[str | None]
+    """Dataset this project is an experiment on. Fixed at creation: changing it replaces the project."""
+    default_dataset_id: pulumi.Output[str | None]
+    """Default dataset of the project."""
+    trace_tier: pulumi.Output[str | None]
+    """`longlived` or `shortlived` retention; unset keeps the workspace default."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the project."""
+    start_time: pulumi.Output[str | None]
+    """Creation (start) time (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ProjectArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        reference_dataset_id: pulumi.Input[str] | None = None,
+        default_dataset_id: pulumi.Input[str] | None = None,
+        trace_tier: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Project: A LangSmith tracing project (tracer session).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ProjectArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Project name, unique in its workspace.
+        :param description: What the project traces.
+        :param metadata: Free-form metadata (`extra.metadata`).
+        :param reference_dataset_id: Dataset this project is an experiment on. Fixed at creation: changing it
+                    replaces the project.
+        :param default_dataset_id: Default dataset of the project.
+        :param trace_tier: `longlived` or `shortlived` retention; unset keeps the workspace default.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(ProjectArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class WorkspaceArgs:
     """The arguments of a `Workspace`."""
 
@@ -240,5 +363,6 @@ class Workspace(KindResource, module="langsmith", name="Workspace"):
 
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     DatasetProvider,
+    ProjectProvider,
     WorkspaceProvider,
 )

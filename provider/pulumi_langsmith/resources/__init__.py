@@ -7,7 +7,7 @@ from .dataset import DataType
 from .deployment import Deployment, DeploymentProvider, DeploymentSource, DeploymentSpec, DeploymentType
 from .org_member import OrgMember, OrgMemberProvider, OrgMemberSpec
 from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
-from .project import Project, ProjectProvider, ProjectSpec, TraceTier
+from .project import TraceTier
 from .prompt_webhook import PromptWebhook, PromptWebhookProvider, PromptWebhookSpec, PromptWebhookTrigger
 from .role import Role, RoleProvider, RoleSpec
 from .scim_group import ScimGroup, ScimGroupProvider, ScimGroupSpec
@@ -30,7 +30,6 @@ def __getattr__(name: str) -> Any:
 
 
 _HAND_WRITTEN = (
-    ProjectProvider,
     PromptWebhookProvider,
     WorkspaceSecretProvider,
     ScimUserProvider,
@@ -61,9 +60,6 @@ __all__ = [
     "PersonalAccessToken",
     "PersonalAccessTokenProvider",
     "PersonalAccessTokenSpec",
-    "Project",
-    "ProjectProvider",
-    "ProjectSpec",
     "PromptWebhook",
     "PromptWebhookProvider",
     "PromptWebhookSpec",
