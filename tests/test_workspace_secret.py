@@ -10,7 +10,7 @@ from conftest import configure
 from pulumi.runtime import rpc
 from pulumi_langsmith.emulator.families.webhooks.tables import WORKSPACE_SECRETS
 from pulumi_langsmith.errors import AlreadyExistsError
-from pulumi_langsmith.resources.workspace_secret import WorkspaceSecretProvider
+from pulumi_langsmith.resources import WorkspaceSecretProvider
 
 SECRETS = "/api/v1/workspaces/current/secrets"
 VALUE = "sk-live-0123456789abcdef"

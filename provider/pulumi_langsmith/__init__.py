@@ -37,7 +37,6 @@ from .resources import (
     ServiceKey,
     TraceTier,
     WorkspaceMember,
-    WorkspaceSecret,
 )
 
 __all__ = [

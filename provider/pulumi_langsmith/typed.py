@@ -14,6 +14,7 @@ from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import dataset as _dataset
 from .resources import project as _project
 from .resources import workspace as _workspace
+from .resources import workspace_secret as _workspace_secret
 
 __all__ = [
     "Dataset",
@@ -25,6 +26,9 @@ __all__ = [
     "Workspace",
     "WorkspaceArgs",
     "WorkspaceProvider",
+    "WorkspaceSecret",
+    "WorkspaceSecretArgs",
+    "WorkspaceSecretProvider",
 ]
 
 
@@ -361,8 +365,99 @@ class Workspace(KindResource, module="langsmith", name="Workspace"):
         super().__init__(resource_name, props, opts)
 
 
+class WorkspaceSecretArgs:
+    """The arguments of a `WorkspaceSecret`."""
+
+    def __init__(
+        self,
+        *,
+        key: pulumi.Input[str],
+        value: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.key = key
+        """Secret name (e.g. `OPENAI_API_KEY`), unique in its workspace. Changing it replaces the secret."""
+        self.value = value
+        """Secret value; secret in state, never read back from the API."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class WorkspaceSecretProvider(KindProvider):
+    """The dynamic provider of `WorkspaceSecret`."""
+
+    kind = _workspace_secret.KIND
+
+
+class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
+    """A secret of a workspace, used by the playground, online evaluators and deployments. Type token
+    `pulumi-python:dynamic/langsmith:WorkspaceSecret`.
+    """
+
+    _provider_class = WorkspaceSecretProvider
+
+    key: pulumi.Output[str]
+    """Secret name (e.g. `OPENAI_API_KEY`), unique in its workspace. Changing it replaces the secret."""
+    value: pulumi.Output[str]
+    """Secret value; secret in state, never read back from the API."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: WorkspaceSecretArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        key: pulumi.Input[str],
+        value: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a WorkspaceSecret: A secret of a workspace, used by the playground, online evaluators and deployments.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `WorkspaceSecretArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param key: Secret name (e.g. `OPENAI_API_KEY`), unique in its workspace. Changing it replaces the secret.
+        :param value: Secret value; secret in state, never read back from the API.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(WorkspaceSecretArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     DatasetProvider,
     ProjectProvider,
     WorkspaceProvider,
+    WorkspaceSecretProvider,
 )

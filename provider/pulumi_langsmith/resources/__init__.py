@@ -15,7 +15,6 @@ from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
 from .scim_user import ScimUser, ScimUserProvider, ScimUserSpec
 from .service_key import ServiceKey, ServiceKeyProvider, ServiceKeySpec
 from .workspace_member import WorkspaceMember, WorkspaceMemberProvider, WorkspaceMemberSpec
-from .workspace_secret import WorkspaceSecret, WorkspaceSecretProvider, WorkspaceSecretSpec
 
 
 def __getattr__(name: str) -> Any:
@@ -31,7 +30,6 @@ def __getattr__(name: str) -> Any:
 
 _HAND_WRITTEN = (
     PromptWebhookProvider,
-    WorkspaceSecretProvider,
     ScimUserProvider,
     ScimGroupProvider,
     DeploymentProvider,
@@ -83,7 +81,4 @@ __all__ = [
     "WorkspaceMember",
     "WorkspaceMemberProvider",
     "WorkspaceMemberSpec",
-    "WorkspaceSecret",
-    "WorkspaceSecretProvider",
-    "WorkspaceSecretSpec",
 ]
