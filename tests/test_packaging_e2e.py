@@ -52,10 +52,7 @@ def package_files() -> set[str]:
     return {
         "pulumi_langsmith/" + path.relative_to(PACKAGE_DIR).as_posix()
         for path in PACKAGE_DIR.rglob("*")
-        if path.is_file()
-        and "__pycache__" not in path.parts
-        and path.suffix in {".py", ".json", ".typed"}
-        and path.name != "contract.json"  # test data for tests/test_contract.py, not part of the package
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in {".py", ".json", ".typed"}
     }
 
 
