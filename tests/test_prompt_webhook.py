@@ -9,7 +9,7 @@ from conftest import configure
 from prompt_webhook_receiver import WebhookReceiver
 from pulumi.runtime import rpc
 from pulumi_langsmith.errors import AlreadyExistsError
-from pulumi_langsmith.resources.prompt_webhook import PromptWebhookProvider
+from pulumi_langsmith.resources import PromptWebhookProvider
 
 PROMPT_A = str(uuid.uuid4())
 PROMPT_B = str(uuid.uuid4())
@@ -48,7 +48,7 @@ def failures(inputs) -> dict[str, str]:
         ({**INPUTS, "headers": {"X-A": "a\r\nX-Injected: 1"}}, "headers", "line break"),
         ({**INPUTS, "include_prompts": ["my-prompt"]}, "include_prompts", "UUID"),
         ({**INPUTS, "exclude_prompts": [PROMPT_A]}, "exclude_prompts", "both included and excluded"),
-        ({**INPUTS, "workspace_id": "default"}, "workspace_id", "pattern"),
+        ({**INPUTS, "workspace_id": "default"}, "workspace_id", "at least 36 characters"),
         ({**INPUTS, "secret": "x"}, "secret", "unknown property"),
     ],
 )

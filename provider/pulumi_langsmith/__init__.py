@@ -28,7 +28,6 @@ from .resources import (
     DeploymentType,
     OrgMember,
     PersonalAccessToken,
-    PromptWebhook,
     PromptWebhookTrigger,
     Role,
     ScimGroup,

@@ -13,6 +13,7 @@ import pulumi
 from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import dataset as _dataset
 from .resources import project as _project
+from .resources import prompt_webhook as _prompt_webhook
 from .resources import workspace as _workspace
 from .resources import workspace_secret as _workspace_secret
 
@@ -23,6 +24,9 @@ __all__ = [
     "Project",
     "ProjectArgs",
     "ProjectProvider",
+    "PromptWebhook",
+    "PromptWebhookArgs",
+    "PromptWebhookProvider",
     "Workspace",
     "WorkspaceArgs",
     "WorkspaceProvider",
@@ -280,6 +284,123 @@ class Project(KindResource, module="langsmith", name="Project"):
         super().__init__(resource_name, props, opts)
 
 
+class PromptWebhookArgs:
+    """The arguments of a `PromptWebhook`."""
+
+    def __init__(
+        self,
+        *,
+        url: pulumi.Input[str],
+        triggers: pulumi.Input[Sequence[str]],
+        headers: pulumi.Input[Mapping[str, str]] | None = None,
+        include_prompts: pulumi.Input[Sequence[str]] | None = None,
+        exclude_prompts: pulumi.Input[Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.url = url
+        """HTTPS URL the webhook POSTs to; with `adopt_existing`, the key to adopt by."""
+        self.triggers = triggers
+        """Events that call the webhook: `commit`, `tag:create`, `tag:update`."""
+        self.headers = headers
+        """HTTP headers sent with each call (secret: often credentials)."""
+        self.include_prompts = include_prompts
+        """Prompt ids that call the webhook (default: every prompt of the workspace)."""
+        self.exclude_prompts = exclude_prompts
+        """Prompt ids that never call the webhook."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class PromptWebhookProvider(KindProvider):
+    """The dynamic provider of `PromptWebhook`."""
+
+    kind = _prompt_webhook.KIND
+
+
+class PromptWebhook(KindResource, module="langsmith", name="PromptWebhook"):
+    """A webhook LangSmith calls when a prompt of the workspace gets a commit or a tag. Type token
+    `pulumi-python:dynamic/langsmith:PromptWebhook`.
+    """
+
+    _provider_class = PromptWebhookProvider
+
+    url: pulumi.Output[str]
+    """HTTPS URL the webhook POSTs to; with `adopt_existing`, the key to adopt by."""
+    triggers: pulumi.Output[Sequence[str]]
+    """Events that call the webhook: `commit`, `tag:create`, `tag:update`."""
+    headers: pulumi.Output[Mapping[str, str] | None]
+    """HTTP headers sent with each call (secret: often credentials)."""
+    include_prompts: pulumi.Output[Sequence[str] | None]
+    """Prompt ids that call the webhook (default: every prompt of the workspace)."""
+    exclude_prompts: pulumi.Output[Sequence[str] | None]
+    """Prompt ids that never call the webhook."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the webhook."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: PromptWebhookArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        url: pulumi.Input[str],
+        triggers: pulumi.Input[Sequence[str]],
+        headers: pulumi.Input[Mapping[str, str]] | None = None,
+        include_prompts: pulumi.Input[Sequence[str]] | None = None,
+        exclude_prompts: pulumi.Input[Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a PromptWebhook: A webhook LangSmith calls when a prompt of the workspace gets a commit or a tag.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `PromptWebhookArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param url: HTTPS URL the webhook POSTs to; with `adopt_existing`, the key to adopt by.
+        :param triggers: Events that call the webhook: `commit`, `tag:create`, `tag:update`.
+        :param headers: HTTP headers sent with each call (secret: often credentials).
+        :param include_prompts: Prompt ids that call the webhook (default: every prompt of the workspace).
+        :param exclude_prompts: Prompt ids that never call the webhook.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(PromptWebhookArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class WorkspaceArgs:
     """The arguments of a `Workspace`."""
 
@@ -458,6 +579,7 @@ class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     DatasetProvider,
     ProjectProvider,
+    PromptWebhookProvider,
     WorkspaceProvider,
     WorkspaceSecretProvider,
 )

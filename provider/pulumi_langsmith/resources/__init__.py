@@ -8,7 +8,7 @@ from .deployment import Deployment, DeploymentProvider, DeploymentSource, Deploy
 from .org_member import OrgMember, OrgMemberProvider, OrgMemberSpec
 from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
 from .project import TraceTier
-from .prompt_webhook import PromptWebhook, PromptWebhookProvider, PromptWebhookSpec, PromptWebhookTrigger
+from .prompt_webhook import PromptWebhookTrigger
 from .role import Role, RoleProvider, RoleSpec
 from .scim_group import ScimGroup, ScimGroupProvider, ScimGroupSpec
 from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
@@ -29,7 +29,6 @@ def __getattr__(name: str) -> Any:
 
 
 _HAND_WRITTEN = (
-    PromptWebhookProvider,
     ScimUserProvider,
     ScimGroupProvider,
     DeploymentProvider,
@@ -58,9 +57,6 @@ __all__ = [
     "PersonalAccessToken",
     "PersonalAccessTokenProvider",
     "PersonalAccessTokenSpec",
-    "PromptWebhook",
-    "PromptWebhookProvider",
-    "PromptWebhookSpec",
     "PromptWebhookTrigger",
     "Role",
     "RoleProvider",

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Any
 
-import pulumi
-from pydantic import Field, HttpUrl, ValidationInfo, field_validator
+from pydantic import HttpUrl, ValidationInfo, field_validator
 
-from ..engine import (
-    InputsModel,
-    LangSmithResource,
-    OutputField,
-    ResourceSpec,
-    Scoped,
-    SpecProvider,
-    WorkspaceScopedInputs,
-)
+from ..framework import Conformance, Kind, OutputsModel, RestCollection, WorkspaceScopedInputs, field
 
 _HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")  # RFC 9110 token
+_MAX_HEADER_VALUE = 8192
 
 
 class PromptWebhookTrigger(str, Enum):
@@ -31,17 +24,32 @@ class PromptWebhookTrigger(str, Enum):
 
 
 class PromptWebhookInputs(WorkspaceScopedInputs):
-    url: str = Field(description="HTTPS URL the webhook POSTs to; with `adopt_existing`, the key to adopt by.")
-    triggers: list[PromptWebhookTrigger] = Field(
-        min_length=1, description="Events that call the webhook: `commit`, `tag:create`, `tag:update`."
+    url: str = field(
+        key=True,
+        max_length=2048,
+        description="HTTPS URL the webhook POSTs to; with `adopt_existing`, the key to adopt by.",
     )
-    headers: dict[str, str] | None = Field(
-        default=None, description="HTTP headers sent with each call (secret: often credentials)."
+    triggers: list[PromptWebhookTrigger] = field(
+        unordered=True,
+        min_length=1,
+        max_length=3,
+        description="Events that call the webhook: `commit`, `tag:create`, `tag:update`.",
     )
-    include_prompts: list[str] | None = Field(
-        default=None, description="Prompt ids that call the webhook (default: every prompt of the workspace)."
+    headers: dict[str, str] | None = field(
+        None,
+        secret=True,
+        max_length=64,
+        description="HTTP headers sent with each call (secret: often credentials).",
     )
-    exclude_prompts: list[str] | None = Field(default=None, description="Prompt ids that never call the webhook.")
+    include_prompts: list[str] | None = field(
+        None,
+        unordered=True,
+        max_length=1000,
+        description="Prompt ids that call the webhook (default: every prompt of the workspace).",
+    )
+    exclude_prompts: list[str] | None = field(
+        None, unordered=True, max_length=1000, description="Prompt ids that never call the webhook."
+    )
 
     @field_validator("url")
     @classmethod
@@ -68,6 +76,8 @@ class PromptWebhookInputs(WorkspaceScopedInputs):
                 raise ValueError(f"{name!r} is not a valid HTTP header name")
             if "\r" in header_value or "\n" in header_value:
                 raise ValueError(f"the value of header {name!r} contains a line break")
+            if len(header_value) > _MAX_HEADER_VALUE:
+                raise ValueError(f"the value of header {name!r} is longer than {_MAX_HEADER_VALUE} characters")
         return value or None
 
     @field_validator("include_prompts", "exclude_prompts")
@@ -76,7 +86,7 @@ class PromptWebhookInputs(WorkspaceScopedInputs):
         ids = []
         for item in value or []:
             if not re.fullmatch(r"[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", item):
-                raise ValueError(f"{item!r} is not a prompt id (a UUID)")
+                raise ValueError(f"{item[:40]!r} is not a prompt id (a UUID)")
             ids.append(item.lower())
         if len(set(ids)) != len(ids):
             raise ValueError("lists a prompt more than once")
@@ -91,31 +101,22 @@ class PromptWebhookInputs(WorkspaceScopedInputs):
         return value
 
 
-class PromptWebhookSpec(ResourceSpec):
-    kind = "PromptWebhook"
-    description = "A webhook LangSmith calls when a prompt of the workspace gets a commit or a tag."
-    inputs = PromptWebhookInputs
-    collection_path = "/api/v1/prompt-webhooks"
-    item_path = "/api/v1/prompt-webhooks/{id}"
-    natural_key = ("url",)
-    replace_on_change = frozenset({"workspace_id"})
-    secret_fields = frozenset({"headers"})
-    unordered_fields = frozenset({"triggers", "include_prompts", "exclude_prompts"})
-    client_supplied_id = True
-    list_filter_param = None
-    outputs = (
-        OutputField("tenant_id", "string", "Workspace that holds the webhook."),
-        OutputField("created_at", "string", "Creation time (ISO 8601)."),
-        OutputField("updated_at", "string", "Last update time (ISO 8601)."),
-    )
+class PromptWebhookOutputs(OutputsModel):
+    tenant_id: str | None = field(None, description="Workspace that holds the webhook.")
+    created_at: str | None = field(None, description="Creation time (ISO 8601).")
+    updated_at: str | None = field(None, description="Last update time (ISO 8601).")
 
-    def update_body(self, old: InputsModel, new: InputsModel, changed: list[str]) -> dict[str, Any]:
+
+_CLEARED = {"headers": {}, "include_prompts": [], "exclude_prompts": []}
+
+
+class PromptWebhooks(RestCollection):
+    def update_body(self, old: Any, new: Any, changed: list[str], live: Mapping[str, Any]) -> dict[str, Any]:
         # An empty object or list clears a field unambiguously; null means "unchanged" for some fields.
-        body = super().update_body(old, new, changed)
-        cleared = {"headers": {}, "include_prompts": [], "exclude_prompts": []}
-        return {k: cleared[k] if v is None and k in cleared else v for k, v in body.items()}
+        body = super().update_body(old, new, changed, live)
+        return {k: _CLEARED[k] if v is None and k in _CLEARED else v for k, v in body.items()}
 
-    def from_api(self, obj: dict[str, Any]) -> dict[str, Any]:
+    def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
         return {
             "url": obj.get("url"),
             "triggers": sorted(obj.get("triggers") or []),
@@ -124,62 +125,29 @@ class PromptWebhookSpec(ResourceSpec):
             "exclude_prompts": sorted(str(p).lower() for p in obj.get("exclude_prompts") or []) or None,
         }
 
-    def find_existing(self, api: Scoped, inputs: InputsModel) -> dict[str, Any] | None:
-        # The list is one unpaginated array.
-        wanted = inputs.model_dump(mode="json")["url"]
-        return next((hook for hook in api.get(self.collection_path) or [] if hook.get("url") == wanted), None)
 
-
-class PromptWebhookProvider(SpecProvider):
-    spec: ClassVar[ResourceSpec] = PromptWebhookSpec()
-
-
-class PromptWebhook(LangSmithResource, module="langsmith", name="PromptWebhook"):
-    """A prompt webhook. Type token `pulumi-python:dynamic/langsmith:PromptWebhook`."""
-
-    _provider_class = PromptWebhookProvider
-
-    url: pulumi.Output[str]
-    """HTTPS URL the webhook POSTs to."""
-    triggers: pulumi.Output[list[str]]
-    """`commit`, `tag:create` and/or `tag:update`."""
-    headers: pulumi.Output[dict[str, str] | None]
-    """HTTP headers sent with each call (secret)."""
-    include_prompts: pulumi.Output[list[str] | None]
-    exclude_prompts: pulumi.Output[list[str] | None]
-    workspace_id: pulumi.Output[str | None]
-    adopt_existing: pulumi.Output[bool]
-    tenant_id: pulumi.Output[str]
-    """Workspace that holds the webhook."""
-    created_at: pulumi.Output[str]
-    updated_at: pulumi.Output[str]
-
-    def __init__(
-        self,
-        resource_name: str,
-        *,
-        url: pulumi.Input[str],
-        triggers: pulumi.Input[list[pulumi.Input[str]]],
-        headers: pulumi.Input[dict[str, pulumi.Input[str]]] | None = None,
-        include_prompts: pulumi.Input[list[pulumi.Input[str]]] | None = None,
-        exclude_prompts: pulumi.Input[list[pulumi.Input[str]]] | None = None,
-        workspace_id: pulumi.Input[str] | None = None,
-        adopt_existing: pulumi.Input[bool] | None = None,
-        opts: pulumi.ResourceOptions | None = None,
-    ) -> None:
-        super().__init__(
-            resource_name,
-            {
-                "url": url,
-                "triggers": triggers,
-                "headers": headers,
-                "include_prompts": include_prompts,
-                "exclude_prompts": exclude_prompts,
-                "workspace_id": workspace_id,
-                "adopt_existing": adopt_existing,
-            },
-            opts,
-        )
-
-
-LEGACY_KIND = True  # not yet declared on the kind framework
+KIND = Kind(
+    name="PromptWebhook",
+    description="A webhook LangSmith calls when a prompt of the workspace gets a commit or a tag.",
+    inputs=PromptWebhookInputs,
+    outputs=PromptWebhookOutputs,
+    # The URL is not unique in the API: create looks it up first (the list is one unpaginated array), then
+    # POSTs with the deterministic id. The PATCH response is the webhook.
+    api=PromptWebhooks("/api/v1/prompt-webhooks", client_ids=True, key_unique=False, list_filter=None, paginated=False),
+    conformance=Conformance(
+        example={
+            "url": "https://hooks.example.com/conformance",
+            "triggers": ["commit"],
+            "headers": {"Authorization": "Bearer conformance-hook-token"},
+        },
+        update={"triggers": ["commit", "tag:create"], "headers": {"Authorization": "Bearer rotated-hook-token"}},
+        replace=None,  # only workspace_id replaces, which needs a second workspace
+        invalid=(
+            ({"url": "http://hooks.example.com/plain"}, "url"),
+            ({"triggers": []}, "triggers"),
+            ({"headers": {"Bad Header": "x"}}, "headers"),
+            ({"include_prompts": ["my-prompt"]}, "include_prompts"),
+        ),
+        drift={"triggers": ["tag:update"]},
+    ),
+)
