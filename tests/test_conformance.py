@@ -1,0 +1,468 @@
+"""The conformance suite: every registered kind (`framework.registry.all_kinds()`) against the emulator,
+driven by its own `Conformance` declaration. A new kind is covered by adding its module; nothing here
+names a kind.
+
+Per kind: `check` of each invalid example fails naming the property and sends no request; create returns
+every declared output; no perpetual diff (after create, and after a refresh); an update in place (diff,
+update, read back) and a replacement (diff lists replaces); drift made through the API shows on read as
+inputs; an object deleted out of band is dropped by read; adoption of an existing object (kinds with a
+natural key); delete; secrets never in plaintext (outputs, errors, logs, pickles); and the lifecycle over
+gRPC through the real `python -m pulumi.dynamic` host.
+
+`Conformance.setup` names a fixture of this module (`SETUPS`): it prepares what the example needs and may
+add provider config or override example values it can only know at run time. An unknown name fails.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import pickle
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from conftest import configure
+from protocol_harness import ProviderServer
+from pulumi.dynamic.dynamic import serialize_provider
+from pulumi.runtime import rpc
+from pulumi.runtime.proto import provider_pb2
+from pulumi_langsmith import typed
+from pulumi_langsmith.errors import AlreadyExistsError
+from pulumi_langsmith.framework import Kind
+from pulumi_langsmith.framework.adapter import KindProvider, unwrap_secrets
+from pulumi_langsmith.framework.engine import OWNER_KEY
+from pulumi_langsmith.framework.registry import all_kinds, kind_modules
+
+KINDS = all_kinds()
+KIND_IDS = [k.name for k in KINDS]
+OWNER = "conformance/test/{kind}/example"
+OTHER_OWNER = "someone-else/prod/{kind}/theirs"
+
+by_kind = pytest.mark.parametrize("kind", KINDS, ids=KIND_IDS)
+
+# ================================================================ setups
+
+
+@dataclass
+class Setup:
+    """What a setup fixture prepared: provider config (`langsmith:<key>`) and example values it fills in."""
+
+    config: dict[str, str] = field(default_factory=dict)
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+
+def _scim_token(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A SCIM bearer token, made through the SCIM token API, as the provider's `langsmith:scimToken`."""
+    with httpx.Client(base_url=emulator.base_url, headers={"X-Api-Key": emulator.api_key}, timeout=10) as api:
+        response = api.post("/v1/platform/orgs/current/scim/tokens", json={"description": "conformance"})
+        assert response.status_code == 201, response.text
+        return Setup(config={"scimToken": response.json()["token"]})
+
+
+def _active_org_member(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """The example's `email` is an active (invite accepted) member of the organization."""
+    from pulumi_langsmith.emulator.families.access import principals
+
+    email = example.get("email")
+    assert isinstance(email, str), "the active-org-member setup needs an `email` in the example"
+    store = emulator.server.store
+    user = principals.ensure_user(store, email.strip().lower())
+    role = principals.role_id_of(emulator.organization_id, "ORGANIZATION_USER")
+    principals.add_org_member(store, emulator.organization_id, user["id"], role)
+    return Setup()
+
+
+def _control_plane(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """The emulated control plane with its default (fast) timing, and the org's GitHub integration id."""
+    from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
+
+    control_plane_settings(emulator.server.app).reset()
+    overrides: dict[str, Any] = {}
+    source_config = example.get("source_config")
+    if isinstance(source_config, Mapping) and "integration_id" in source_config:
+        with httpx.Client(base_url=emulator.base_url, headers={"X-Api-Key": emulator.api_key}, timeout=10) as api:
+            integration = api.get("/v1/integrations/github/install").json()[0]["id"]
+        overrides["source_config"] = {**source_config, "integration_id": integration}
+    return Setup(overrides=overrides)
+
+
+SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
+    "scim_token": _scim_token,
+    "active_org_member": _active_org_member,
+    "accepted_org_member": _active_org_member,
+    "org_member": _active_org_member,
+    "control_plane": _control_plane,
+}
+
+
+def run_setup(kind: Kind[Any], emulator: Any) -> Setup:
+    name = kind.conformance.setup
+    if name is None:
+        return Setup()
+    if name not in SETUPS:
+        pytest.fail(
+            f"{kind.name}: Conformance.setup names {name!r}, which tests/test_conformance.py does not know "
+            f"(known: {sorted(SETUPS)}); add it to SETUPS",
+            pytrace=False,
+        )
+    return SETUPS[name](emulator, kind.conformance.example)
+
+
+# ================================================================ helpers
+
+
+def provider_class(kind: Kind[Any]) -> type[KindProvider]:
+    """The generated provider class (`typed.<Kind>Provider`); test_codegen fails when it is missing."""
+    found = getattr(typed, f"{kind.name}Provider", None)
+    if found is None or found.kind is not kind:
+        return type(f"{kind.name}Provider", (KindProvider,), {"kind": kind})
+    return found
+
+
+def merged(base: Mapping[str, Any], changes: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {**copy.deepcopy(dict(base)), **copy.deepcopy(dict(changes or {}))}
+
+
+def is_secret(value: Any) -> bool:
+    return isinstance(value, dict) and value.get(rpc._special_sig_key) == rpc._special_secret_sig
+
+
+def strings_of(value: Any) -> list[str]:
+    """Every string (of 4+ characters: shorter ones are not meaningful to look for) inside `value`."""
+    value = unwrap_secrets(value)
+    if isinstance(value, str):
+        return [value] if len(value) >= 4 else []
+    if isinstance(value, Mapping):
+        return [s for v in value.values() for s in strings_of(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in strings_of(v)]
+    return []
+
+
+@dataclass
+class Conf:
+    """One kind against this test's emulator organisation."""
+
+    kind: Kind[Any]
+    emulator: Any
+    setup: Setup
+
+    @property
+    def example(self) -> dict[str, Any]:
+        return merged(self.kind.conformance.example, self.setup.overrides)
+
+    def provider(self) -> KindProvider:
+        return configure(provider_class(self.kind)(), self.emulator, **self.setup.config)
+
+    def checked(
+        self, inputs: Mapping[str, Any], olds: Mapping[str, Any] | None = None, owner: str = OWNER
+    ) -> dict[str, Any]:
+        result = self.provider().check(dict(olds or {}), {"__provider": "p", OWNER_KEY: self.owner(owner), **inputs})
+        assert result.failures == [], [(f.property, f.reason) for f in result.failures]
+        return result.inputs
+
+    def owner(self, template: str) -> str:
+        return template.format(kind=self.kind.name)
+
+    def create(self, provider: KindProvider | None = None) -> tuple[KindProvider, dict[str, Any], Any]:
+        provider = provider or self.provider()
+        inputs = self.checked(self.example)
+        return provider, inputs, provider.create(inputs)
+
+    def same(self, name: str, old: Any, new: Any) -> bool:
+        return self.kind.api.same(name, unwrap_secrets(old), unwrap_secrets(new))
+
+    def secrets(self, *props: Mapping[str, Any]) -> set[str]:
+        """Plain values of every secret field in `props`, and the API key."""
+        found = {self.emulator.api_key, *self.setup.config.values()}
+        for p in props:
+            for name in self.kind.secret_fields:
+                found.update(strings_of(p.get(name)))
+        return found
+
+
+@pytest.fixture
+def conf(request, langsmith_emulator) -> Conf:
+    kind = request.node.callspec.params["kind"]
+    return Conf(kind, langsmith_emulator, run_setup(kind, langsmith_emulator))
+
+
+# ================================================================ check
+
+INVALID = [
+    pytest.param(kind, changes, prop, id=f"{kind.name}-{prop}-{i}")
+    for kind in KINDS
+    for i, (changes, prop) in enumerate(kind.conformance.invalid)
+]
+
+
+def names(failures: Any, prop: str) -> bool:
+    return any(f.property == prop or f.property.startswith((f"{prop}.", f"{prop}[")) for f in failures)
+
+
+@pytest.mark.parametrize(("kind", "changes", "prop"), INVALID)
+def test_check_of_invalid_inputs_fails_naming_the_property_without_a_request(kind, changes, prop, langsmith_emulator):
+    conf = Conf(kind, langsmith_emulator, run_setup(kind, langsmith_emulator))
+    provider = conf.provider()
+    langsmith_emulator.clear_log()
+    result = provider.check({}, {"__provider": "p", OWNER_KEY: conf.owner(OWNER), **merged(conf.example, changes)})
+    assert names(result.failures, prop), [(f.property, f.reason) for f in result.failures]
+    assert langsmith_emulator.requests == [], "check must not send a request"
+
+
+@by_kind
+def test_every_kind_declares_invalid_examples(kind):
+    assert kind.conformance.invalid, f"{kind.name}: Conformance.invalid is empty"
+
+
+@by_kind
+def test_example_passes_check(kind, conf):
+    conf.provider()
+    conf.emulator.clear_log()
+    conf.checked(conf.example)
+    conf.checked(merged(conf.example, kind.conformance.update))
+    assert conf.emulator.requests == [], "check must not send a request"
+
+
+# ================================================================ lifecycle
+
+
+@by_kind
+def test_create_returns_every_declared_output_and_no_perpetual_diff(kind, conf):
+    provider, inputs, created = conf.create()
+    assert created.id
+    missing = [n for n in kind.output_names if n not in created.outs]
+    assert missing == [], f"outputs missing from create: {missing}"
+    for name, value in inputs.items():
+        if not name.startswith("__") and value is not None and name in created.outs:
+            assert conf.same(name, created.outs[name], value), (name, created.outs[name], value)
+
+    assert provider.diff(created.id, created.outs, inputs).changes is False
+
+    refreshed = provider.read(created.id, created.outs)
+    assert refreshed.id == created.id
+    assert [n for n in kind.output_names if n not in refreshed.outs] == []
+    assert provider.diff(created.id, refreshed.outs, inputs).changes is False, "perpetual diff after a refresh"
+
+
+@by_kind
+def test_update_in_place_then_read_back(kind, conf):
+    provider, inputs, created = conf.create()
+    news = conf.checked(merged(conf.example, kind.conformance.update), olds=inputs)
+    diff = provider.diff(created.id, created.outs, news)
+    assert diff.changes is True and list(diff.replaces or []) == [], (diff.changes, diff.replaces)
+
+    updated = provider.update(created.id, created.outs, news)
+    for name in kind.conformance.update:
+        assert conf.same(name, updated.outs.get(name), news.get(name)), (name, updated.outs.get(name))
+
+    read = provider.read(created.id, updated.outs)
+    assert read.id == created.id
+    for name in kind.conformance.update:
+        assert conf.same(name, (read.inputs or {}).get(name), news.get(name)), (name, (read.inputs or {}).get(name))
+    assert provider.diff(created.id, read.outs, news).changes is False
+
+
+@by_kind
+def test_replace_fields_are_listed_as_replaces(kind, conf):
+    if kind.conformance.replace is None:
+        pytest.skip(f"{kind.name}: nothing replaces (Conformance.replace is None)")
+    provider, inputs, created = conf.create()
+    news = conf.checked(merged(conf.example, kind.conformance.replace), olds=inputs)
+    diff = provider.diff(created.id, created.outs, news)
+    assert diff.changes is True and diff.replaces, (diff.changes, diff.replaces)
+    assert set(diff.replaces) <= set(kind.replace_fields), diff.replaces
+    assert set(diff.replaces) <= set(kind.conformance.replace), diff.replaces
+
+
+@by_kind
+def test_drift_made_through_the_api_shows_on_read(kind, conf):
+    drift = kind.conformance.drift
+    if drift is None:
+        pytest.skip(f"{kind.name}: nothing the API returns can drift (Conformance.drift is None)")
+    provider, inputs, created = conf.create()
+
+    # Out of band: another provider instance (an admin with the same key) changes the object through the API.
+    drifted_inputs = conf.checked(merged(conf.example, drift), olds=inputs)
+    conf.provider().update(created.id, created.outs, drifted_inputs)
+
+    read = provider.read(created.id, created.outs)
+    assert read.id == created.id
+    for name in drift:
+        shown = (read.inputs or {}).get(name)
+        assert conf.same(name, shown, drifted_inputs.get(name)), (name, shown, drifted_inputs.get(name))
+    assert provider.diff(created.id, read.outs, inputs).changes is True, "the next update must undo the drift"
+
+
+@by_kind
+def test_deleted_out_of_band_is_dropped_by_read(kind, conf):
+    provider, _inputs, created = conf.create()
+    conf.provider().delete(created.id, created.outs)
+    assert not provider.read(created.id, created.outs).id
+
+
+@by_kind
+def test_delete_then_read_finds_nothing(kind, conf):
+    provider, _inputs, created = conf.create()
+    provider.delete(created.id, created.outs)
+    assert not provider.read(created.id, created.outs).id
+
+
+@by_kind
+def test_existing_object_is_refused_then_adopted(kind, conf):
+    if not kind.natural_key:
+        pytest.skip(f"{kind.name}: no natural key, nothing to adopt")
+    if "adopt_existing" not in kind.inputs.model_fields:
+        pytest.fail(f"{kind.name} has a natural key {kind.natural_key} but no adopt_existing input")
+    theirs = conf.provider().create(conf.checked(conf.example, owner=OTHER_OWNER))
+
+    provider = conf.provider()
+    with pytest.raises(AlreadyExistsError):
+        provider.create(conf.checked(conf.example))
+
+    adopting = conf.checked({**conf.example, "adopt_existing": True})
+    adopted = provider.create(adopting)
+    assert adopted.id == theirs.id
+    assert provider.diff(adopted.id, adopted.outs, adopting).changes is False
+
+
+# ================================================================ secrets
+
+
+@by_kind
+def test_secrets_are_wrapped_and_stay_out_of_logs_and_pickles(kind, conf, caplog):
+    caplog.set_level(logging.DEBUG)
+    for name in ("httpx", "httpcore", "pulumi_langsmith"):
+        caplog.set_level(logging.DEBUG, logger=name)
+    provider, inputs, created = conf.create()
+    news = conf.checked(merged(conf.example, kind.conformance.update), olds=inputs)
+    updated = provider.update(created.id, created.outs, news)
+    read = provider.read(created.id, updated.outs)
+    results = {"create": created.outs, "update": updated.outs, "read": read.outs}
+    for step, outs in results.items():
+        for name in kind.secret_fields:
+            if outs.get(name) is not None:
+                assert is_secret(outs[name]), f"{step}: {name} is not an rpc secret"
+    provider.delete(created.id, read.outs)
+
+    secrets = conf.secrets(inputs, news, *results.values())
+    client_side = [
+        r for r in caplog.records if not r.name.startswith(("uvicorn", "pulumi_langsmith.emulator", "fastapi"))
+    ]
+    text = "\n".join(f"{r.name} {r.getMessage()} {r.exc_text or ''}" for r in client_side)
+    assert [s for s in secrets if s in text] == [], "a secret reached the logs"
+    for blob in (pickle.dumps(provider), serialize_provider(provider).encode()):
+        assert [s for s in secrets if s.encode() in blob] == [], "a secret is in the pickled provider"
+
+
+@by_kind
+def test_errors_never_carry_secret_inputs(kind, conf):
+    secrets = conf.secrets(conf.example) - {conf.emulator.api_key, *conf.setup.config.values()}
+    if not secrets:
+        pytest.skip(f"{kind.name}: the example has no secret input")
+    provider = conf.provider()
+    inputs = conf.checked(conf.example)
+
+    def echo(request: httpx.Request) -> httpx.Response:  # a server that quotes the request back
+        body = request.content.decode(errors="replace")
+        return httpx.Response(422, json={"detail": f"invalid request {request.url}: {body}"})
+
+    with respx.mock(assert_all_called=False) as mock:
+        mock.route(method="GET").pass_through()
+        mock.route().mock(side_effect=echo)
+        with pytest.raises(Exception) as info:
+            provider.create(inputs)
+    shown = f"{info.value}\n{info.value!r}\n{vars(info.value) if hasattr(info.value, '__dict__') else ''}"
+    assert [s for s in secrets if s in shown] == [], f"the error carries a secret: {shown}"
+
+
+# ================================================================ gRPC
+
+
+@by_kind
+def test_lifecycle_over_grpc_through_the_dynamic_provider_host(kind, conf):
+    cls = getattr(typed, f"{kind.name}Provider", None)
+    assert cls is not None, f"typed.{kind.name}Provider is missing: run `pulumi-langsmith codegen`"
+    emulator = conf.emulator
+    config = {
+        "langsmith:apiKey": emulator.api_key,
+        "langsmith:endpoint": emulator.base_url,
+        **{f"langsmith:{k}": v for k, v in conf.setup.config.items()},
+    }
+    with ProviderServer(env={"LANGSMITH_API_KEY": "", "LANGSMITH_ENDPOINT": ""}) as server:
+        server.configure(config)
+        blob = server.provider_blob(cls())
+        urn = server.urn(kind.type_token, f"conformance-{kind.name.lower()}")
+        hidden = {"__provider": blob, OWNER_KEY: conf.owner(OWNER)}
+
+        emulator.clear_log()
+        changes, prop = kind.conformance.invalid[0]
+        failed = server.check(urn, {}, {**hidden, **merged(conf.example, changes)})
+        assert names(failed.failures, prop), [(f.property, f.reason) for f in failed.failures]
+        assert emulator.requests == []
+
+        checked = server.checked_inputs(server.check(urn, {}, {**hidden, **conf.example}))
+        assert checked["__provider"] == blob
+        object_id, outs = server.create(urn, checked)
+        assert object_id and outs["__provider"] == blob  # (None outputs do not cross the wire)
+        assert server.diff(urn, object_id, outs, checked).changes == provider_pb2.DiffResponse.DIFF_NONE
+
+        news = server.checked_inputs(
+            server.check(urn, checked, {**hidden, **merged(conf.example, kind.conformance.update)})
+        )
+        changed = server.diff(urn, object_id, outs, news)
+        assert changed.changes == provider_pb2.DiffResponse.DIFF_SOME and list(changed.replaces) == []
+        updated = server.update(urn, object_id, outs, news)
+
+        read_id, read_outs, read_inputs = server.read(urn, object_id, updated)
+        assert read_id == object_id and read_inputs["__provider"] == blob
+        for name in kind.conformance.update:
+            assert conf.same(name, read_inputs.get(name), news.get(name)), name
+
+        server.delete(urn, object_id, read_outs)
+        gone_id, _, _ = server.read(urn, object_id, read_outs)
+        assert gone_id == ""
+
+
+# ================================================================ the registry
+
+
+def legacy_modules() -> set[str]:
+    """Kind modules still on the legacy engine (`LEGACY_KIND = True`, no `KIND`)."""
+    return {
+        m.__name__.rsplit(".", 1)[-1]
+        for m in kind_modules()
+        if getattr(m, "LEGACY_KIND", False) and not isinstance(getattr(m, "KIND", None), Kind)
+    }
+
+
+def test_every_kind_module_declares_a_kind():
+    undeclared = [
+        m.__name__
+        for m in kind_modules()
+        if not isinstance(getattr(m, "KIND", None), Kind) and not getattr(m, "LEGACY_KIND", False)
+    ]
+    assert undeclared == [], f"modules under resources/ without a KIND: {undeclared}"
+    stale = [
+        m.__name__ for m in kind_modules() if isinstance(getattr(m, "KIND", None), Kind) and hasattr(m, "LEGACY_KIND")
+    ]
+    assert stale == [], f"modules with a KIND that still carry LEGACY_KIND (drop the marker): {stale}"
+
+
+# Strict xfail: passes (as xfailed) while some kinds are still on the legacy engine; once the last one is
+# migrated the assertion holds, the test XPASSes and strict mode turns that into a failure - the reminder
+# to delete this mark (and the registry's LEGACY_KIND escape hatch).
+@pytest.mark.xfail(strict=True, reason="kinds still on the legacy engine (LEGACY_KIND = True)")
+def test_no_kind_is_left_on_the_legacy_engine():
+    assert legacy_modules() == set(), f"still on the legacy engine: {sorted(legacy_modules())}"
+
+
+def test_examples_are_json_serialisable():
+    for kind in KINDS:
+        c = kind.conformance
+        json.dumps([c.example, c.update, c.replace, c.drift, [list(i) for i in c.invalid]])
