@@ -26,7 +26,6 @@ from .resources import (
     Deployment,
     DeploymentSource,
     DeploymentType,
-    OrgMember,
     PersonalAccessToken,
     PromptWebhookTrigger,
     Role,
@@ -35,7 +34,6 @@ from .resources import (
     ScimUser,
     ServiceKey,
     TraceTier,
-    WorkspaceMember,
 )
 
 __all__ = [

@@ -12,15 +12,20 @@ import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import dataset as _dataset
+from .resources import org_member as _org_member
 from .resources import project as _project
 from .resources import prompt_webhook as _prompt_webhook
 from .resources import workspace as _workspace
+from .resources import workspace_member as _workspace_member
 from .resources import workspace_secret as _workspace_secret
 
 __all__ = [
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
+    "OrgMember",
+    "OrgMemberArgs",
+    "OrgMemberProvider",
     "Project",
     "ProjectArgs",
     "ProjectProvider",
@@ -29,6 +34,9 @@ __all__ = [
     "PromptWebhookProvider",
     "Workspace",
     "WorkspaceArgs",
+    "WorkspaceMember",
+    "WorkspaceMemberArgs",
+    "WorkspaceMemberProvider",
     "WorkspaceProvider",
     "WorkspaceSecret",
     "WorkspaceSecretArgs",
@@ -162,6 +170,102 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(DatasetArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class OrgMemberArgs:
+    """The arguments of a `OrgMember`."""
+
+    def __init__(
+        self,
+        *,
+        email: pulumi.Input[str],
+        role: pulumi.Input[str] | None = None,
+        role_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.email = email
+        """Email of the member (trimmed, lower-cased). Changing it replaces the member."""
+        self.role = role
+        """Organization role by name: `ORGANIZATION_USER` (default), `ORGANIZATION_ADMIN`, or a role's display
+        name. Changes in place (a pending invite is re-sent).
+        """
+        self.role_id = role_id
+        """Organization role by id (instead of `role`)."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class OrgMemberProvider(KindProvider):
+    """The dynamic provider of `OrgMember`."""
+
+    kind = _org_member.KIND
+
+
+class OrgMember(KindResource, module="langsmith", name="OrgMember"):
+    """A member of the LangSmith organization (an invite until accepted). Type token
+    `pulumi-python:dynamic/langsmith:OrgMember`.
+    """
+
+    _provider_class = OrgMemberProvider
+
+    email: pulumi.Output[str]
+    """Email of the member (trimmed, lower-cased). Changing it replaces the member."""
+    role: pulumi.Output[str | None]
+    """Organization role by name: `ORGANIZATION_USER` (default), `ORGANIZATION_ADMIN`, or a role's display name.
+    Changes in place (a pending invite is re-sent).
+    """
+    role_id: pulumi.Output[str | None]
+    """Organization role by id (instead of `role`)."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    status: pulumi.Output[str | None]
+    """`pending` until the invite is accepted, then `active`."""
+    identity_id: pulumi.Output[str | None]
+    """Id of the membership (or of the invite while pending)."""
+    ls_user_id: pulumi.Output[str | None]
+    """The user's LangSmith id (once active)."""
+    role_name: pulumi.Output[str | None]
+    """Display name of the member's organization role."""
+
+    @overload
+    def __init__(self, resource_name: str, args: OrgMemberArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        email: pulumi.Input[str],
+        role: pulumi.Input[str] | None = None,
+        role_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a OrgMember: A member of the LangSmith organization (an invite until accepted).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `OrgMemberArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param email: Email of the member (trimmed, lower-cased). Changing it replaces the member.
+        :param role: Organization role by name: `ORGANIZATION_USER` (default), `ORGANIZATION_ADMIN`, or a role's
+                    display name. Changes in place (a pending invite is re-sent).
+        :param role_id: Organization role by id (instead of `role`).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(OrgMemberArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -486,6 +590,117 @@ class Workspace(KindResource, module="langsmith", name="Workspace"):
         super().__init__(resource_name, props, opts)
 
 
+class WorkspaceMemberArgs:
+    """The arguments of a `WorkspaceMember`."""
+
+    def __init__(
+        self,
+        *,
+        email: pulumi.Input[str] | None = None,
+        identity_id: pulumi.Input[str] | None = None,
+        role: pulumi.Input[str] | None = None,
+        role_id: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.email = email
+        """Email of an active organization member (or `identity_id`)."""
+        self.identity_id = identity_id
+        """Organization identity id of the member (instead of `email`)."""
+        self.role = role
+        """Workspace role by name: `WORKSPACE_USER` (Editor, default), `WORKSPACE_ADMIN`, `WORKSPACE_VIEWER`, or
+        a custom role's display name. Changes in place.
+        """
+        self.role_id = role_id
+        """Workspace role by id (instead of `role`)."""
+        self.workspace_id = workspace_id
+        """Workspace (sent as `X-Tenant-Id`); defaults to the provider's workspace. Changing it replaces the
+        membership.
+        """
+        self.adopt_existing = adopt_existing
+        """Adopt an existing membership instead of failing."""
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class WorkspaceMemberProvider(KindProvider):
+    """The dynamic provider of `WorkspaceMember`."""
+
+    kind = _workspace_member.KIND
+
+
+class WorkspaceMember(KindResource, module="langsmith", name="WorkspaceMember"):
+    """An organization member's membership of a workspace, with a workspace role. Type token
+    `pulumi-python:dynamic/langsmith:WorkspaceMember`.
+    """
+
+    _provider_class = WorkspaceMemberProvider
+
+    email: pulumi.Output[str | None]
+    """Email of an active organization member (or `identity_id`)."""
+    identity_id: pulumi.Output[str | None]
+    """Organization identity id of the member (instead of `email`)."""
+    role: pulumi.Output[str | None]
+    """Workspace role by name: `WORKSPACE_USER` (Editor, default), `WORKSPACE_ADMIN`, `WORKSPACE_VIEWER`, or a
+    custom role's display name. Changes in place.
+    """
+    role_id: pulumi.Output[str | None]
+    """Workspace role by id (instead of `role`)."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace (sent as `X-Tenant-Id`); defaults to the provider's workspace. Changing it replaces the
+    membership.
+    """
+    adopt_existing: pulumi.Output[bool]
+    """Adopt an existing membership instead of failing."""
+    tenant_id: pulumi.Output[str | None]
+    """Workspace of the membership."""
+    ls_user_id: pulumi.Output[str | None]
+    """The member's LangSmith user id."""
+    org_identity_id: pulumi.Output[str | None]
+    """The member's organization identity id."""
+    role_name: pulumi.Output[str | None]
+    """Display name of the workspace role."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: WorkspaceMemberArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        email: pulumi.Input[str] | None = None,
+        identity_id: pulumi.Input[str] | None = None,
+        role: pulumi.Input[str] | None = None,
+        role_id: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a WorkspaceMember: An organization member's membership of a workspace, with a workspace role.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `WorkspaceMemberArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param email: Email of an active organization member (or `identity_id`).
+        :param identity_id: Organization identity id of the member (instead of `email`).
+        :param role: Workspace role by name: `WORKSPACE_USER` (Editor, default), `WORKSPACE_ADMIN`,
+                    `WORKSPACE_VIEWER`, or a custom role's display name. Changes in place.
+        :param role_id: Workspace role by id (instead of `role`).
+        :param workspace_id: Workspace (sent as `X-Tenant-Id`); defaults to the provider's workspace. Changing it
+                    replaces the membership.
+        :param adopt_existing: Adopt an existing membership instead of failing.
+        """
+        props, opts = resolve_args(WorkspaceMemberArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class WorkspaceSecretArgs:
     """The arguments of a `WorkspaceSecret`."""
 
@@ -578,8 +793,10 @@ class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
 
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     DatasetProvider,
+    OrgMemberProvider,
     ProjectProvider,
     PromptWebhookProvider,
     WorkspaceProvider,
+    WorkspaceMemberProvider,
     WorkspaceSecretProvider,
 )

@@ -5,7 +5,6 @@ from typing import Any
 from .api_key import ApiKey, ApiKeyProvider, ApiKeySpec
 from .dataset import DataType
 from .deployment import Deployment, DeploymentProvider, DeploymentSource, DeploymentSpec, DeploymentType
-from .org_member import OrgMember, OrgMemberProvider, OrgMemberSpec
 from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
 from .project import TraceTier
 from .prompt_webhook import PromptWebhookTrigger
@@ -14,7 +13,6 @@ from .scim_group import ScimGroup, ScimGroupProvider, ScimGroupSpec
 from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
 from .scim_user import ScimUser, ScimUserProvider, ScimUserSpec
 from .service_key import ServiceKey, ServiceKeyProvider, ServiceKeySpec
-from .workspace_member import WorkspaceMember, WorkspaceMemberProvider, WorkspaceMemberSpec
 
 
 def __getattr__(name: str) -> Any:
@@ -32,8 +30,6 @@ _HAND_WRITTEN = (
     ScimUserProvider,
     ScimGroupProvider,
     DeploymentProvider,
-    OrgMemberProvider,
-    WorkspaceMemberProvider,
     RoleProvider,
     ServiceKeyProvider,
     PersonalAccessTokenProvider,
@@ -51,9 +47,6 @@ __all__ = [
     "DeploymentSource",
     "DeploymentSpec",
     "DeploymentType",
-    "OrgMember",
-    "OrgMemberProvider",
-    "OrgMemberSpec",
     "PersonalAccessToken",
     "PersonalAccessTokenProvider",
     "PersonalAccessTokenSpec",
@@ -74,7 +67,4 @@ __all__ = [
     "ServiceKeyProvider",
     "ServiceKeySpec",
     "TraceTier",
-    "WorkspaceMember",
-    "WorkspaceMemberProvider",
-    "WorkspaceMemberSpec",
 ]

@@ -1,6 +1,7 @@
 """API shapes: the reusable HTTP behaviours a kind chooses from (one module per shape)."""
 
 from .base import ApiShape, Created, Existing, delete_tolerantly
+from .invitation import Invitation, Membership
 from .rest import ListOnlyRead, RestCollection
 from .singleton import Singleton
 from .upsert import UpsertList
@@ -9,7 +10,9 @@ __all__ = [
     "ApiShape",
     "Created",
     "Existing",
+    "Invitation",
     "ListOnlyRead",
+    "Membership",
     "RestCollection",
     "Singleton",
     "UpsertList",
