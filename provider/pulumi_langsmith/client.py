@@ -23,8 +23,10 @@ from tenacity import (
     Retrying,
     retry_if_exception,
     stop_after_attempt,
+    stop_any,
     wait_random_exponential,
 )
+from tenacity.stop import stop_base
 
 from ._version import __version__
 from .config import ProviderSettings
@@ -112,7 +114,7 @@ def _remaining(state: RetryCallState, deadline: float) -> float:
     return deadline - max(state.seconds_since_start or 0.0, state.idle_for)
 
 
-class _StopAtDeadline:
+class _StopAtDeadline(stop_base):
     """Stop when the deadline has passed, or when the server asks us to wait beyond it."""
 
     def __init__(self, deadline: float) -> None:
@@ -246,7 +248,7 @@ class LangSmithClient:
 
         deadline = self.settings.retry_deadline_seconds
         retrying = Retrying(
-            stop=stop_after_attempt(self.settings.max_retries + 1) | _StopAtDeadline(deadline),
+            stop=stop_any(stop_after_attempt(self.settings.max_retries + 1), _StopAtDeadline(deadline)),
             wait=_WaitRetryAfterOrJitter(self._backoff_initial, self._backoff_max, deadline),
             retry=retry_if_exception(should_retry),
             sleep=self._sleep,

@@ -568,7 +568,7 @@ def _capture_stack_config() -> None:
 
     servicer = getattr(policy_module, "_PolicyAnalyzerServicer", None)
     original = getattr(servicer, "ConfigureStack", None)
-    if original is None or getattr(original, "captures_stack_config", False):
+    if servicer is None or original is None or getattr(original, "captures_stack_config", False):
         return
 
     def configure_stack(self: Any, request: Any, context: Any) -> Any:

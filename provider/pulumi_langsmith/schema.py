@@ -102,7 +102,7 @@ class _Converter:
 
     def referenced_description(self, node: Mapping[str, Any]) -> str | None:
         """The description of the model or enum a property refers to (itself or as its only non-null option)."""
-        options = _drop_null(list(node.get("anyOf") or node.get("oneOf") or [])) or [node]
+        options = _drop_null(list(node.get("anyOf") or node.get("oneOf") or [])) or [dict(node)]
         if len(options) == 1 and "$ref" in options[0]:
             return self.defs.get(options[0]["$ref"].rsplit("/", 1)[-1], {}).get("description")
         return None

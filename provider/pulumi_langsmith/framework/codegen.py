@@ -170,7 +170,6 @@ HEADER = '''"""Typed resource classes, one per kind: GENERATED from the kind dec
 `pulumi-langsmith codegen`. Do not edit by hand; `tests/test_codegen.py` fails when this file is stale.
 """
 
-# ruff: noqa: E501
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence

@@ -295,7 +295,8 @@ async def update_current_org_member(
         with store.transaction():
             member = org_member_by_id(store, org_id, identity_id)
             if body.full_name is not None:
-                principals.ensure_user(store, principals.get_user(store, member["ls_user_id"])["email"], body.full_name)
+                user = principals.get_user(store, member["ls_user_id"]) or {}
+                principals.ensure_user(store, user["email"], body.full_name)
             if body.role_id is not None:
                 member = principals.add_org_member(store, org_id, member["ls_user_id"], str(body.role_id))
     except principals.IdentityError as exc:

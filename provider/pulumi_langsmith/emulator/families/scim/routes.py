@@ -21,7 +21,7 @@ through the access family's principals; the models, filters and PatchOp of `scim
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Annotated, Any, TypeVar
 from uuid import uuid4
 
@@ -81,7 +81,7 @@ def error_response(status: int, detail: str, scim_type: str | None = None) -> Sc
 class ScimRoute(APIRoute):
     """A route whose failures, authentication and validation included, answer the SCIM error shape."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
         async def scim_handler(request: Request) -> Response:
