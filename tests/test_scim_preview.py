@@ -4,13 +4,8 @@ and the SCIM payloads the specs build (PatchOp add/remove for members, replace f
 from __future__ import annotations
 
 import pytest
-from pulumi_langsmith.resources.scim_group import (
-    GroupRoleMapping,
-    ScimGroupProvider,
-    ScimGroupSpec,
-    parse_group_name,
-)
-from pulumi_langsmith.resources.scim_user import ScimUserProvider, ScimUserSpec
+from pulumi_langsmith.resources import ScimGroupProvider, ScimUserProvider, scim_group, scim_user
+from pulumi_langsmith.resources.scim_group import GroupRoleMapping, parse_group_name
 
 PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 
@@ -97,10 +92,10 @@ def test_user_email_is_trimmed_and_lower_cased():
 
 
 def test_member_changes_are_patch_add_and_remove_operations():
-    spec = ScimGroupSpec()
-    old = spec.inputs.model_validate({"display_name": "Organization Admins", "members": ["u1", "u2"]})
-    new = spec.inputs.model_validate({"display_name": "Organization Admins", "members": ["u2", "u3", "u4"]})
-    body = spec.update_body(old, new, ["members"])
+    kind = scim_group.KIND
+    old = kind.inputs.model_validate({"display_name": "Organization Admins", "members": ["u1", "u2"]})
+    new = kind.inputs.model_validate({"display_name": "Organization Admins", "members": ["u2", "u3", "u4"]})
+    body = kind.api.update_body(old, new, ["members"], {})
     assert body["schemas"] == [PATCH_OP]
     assert body["Operations"] == [
         {"op": "add", "path": "members", "value": [{"value": "u3"}, {"value": "u4"}]},
@@ -109,10 +104,10 @@ def test_member_changes_are_patch_add_and_remove_operations():
 
 
 def test_user_changes_are_patch_replace_operations():
-    spec = ScimUserSpec()
-    old = spec.inputs.model_validate({"user_name": "alice", "email": "alice@example.com", "external_id": "x1"})
-    new = spec.inputs.model_validate({"user_name": "alice", "email": "alice@example.com", "active": False})
-    body = spec.update_body(old, new, ["active", "external_id"])
+    kind = scim_user.KIND
+    old = kind.inputs.model_validate({"user_name": "alice", "email": "alice@example.com", "external_id": "x1"})
+    new = kind.inputs.model_validate({"user_name": "alice", "email": "alice@example.com", "active": False})
+    body = kind.api.update_body(old, new, ["active", "external_id"], {})
     assert body["Operations"] == [
         {"op": "replace", "path": "active", "value": False},
         {"op": "remove", "path": "externalId"},

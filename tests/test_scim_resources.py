@@ -11,8 +11,7 @@ from conftest import configure
 from pulumi.dynamic import Config, ConfigureRequest
 from pulumi_langsmith.emulator.families.scim import routes as scim_routes
 from pulumi_langsmith.errors import AlreadyExistsError, MissingCredentialsError
-from pulumi_langsmith.resources.scim_group import ScimGroupProvider
-from pulumi_langsmith.resources.scim_user import ScimUserProvider
+from pulumi_langsmith.resources import ScimGroupProvider, ScimUserProvider
 from scim2_models import PatchOp
 from test_emulator_scim_rfc7644 import create_scim_token
 

@@ -29,9 +29,7 @@ from .resources import (
     PersonalAccessToken,
     PromptWebhookTrigger,
     Role,
-    ScimGroup,
     ScimToken,
-    ScimUser,
     ServiceKey,
     TraceTier,
 )

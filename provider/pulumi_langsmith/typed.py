@@ -14,6 +14,8 @@ from .resources import dataset as _dataset
 from .resources import org_member as _org_member
 from .resources import project as _project
 from .resources import prompt_webhook as _prompt_webhook
+from .resources import scim_group as _scim_group
+from .resources import scim_user as _scim_user
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
 from .resources import workspace_secret as _workspace_secret
@@ -31,6 +33,12 @@ __all__ = [
     "PromptWebhook",
     "PromptWebhookArgs",
     "PromptWebhookProvider",
+    "ScimGroup",
+    "ScimGroupArgs",
+    "ScimGroupProvider",
+    "ScimUser",
+    "ScimUserArgs",
+    "ScimUserProvider",
     "Workspace",
     "WorkspaceArgs",
     "WorkspaceMember",
@@ -504,6 +512,209 @@ class PromptWebhook(KindResource, module="langsmith", name="PromptWebhook"):
         super().__init__(resource_name, props, opts)
 
 
+class ScimGroupArgs:
+    """The arguments of a `ScimGroup`."""
+
+    def __init__(
+        self,
+        *,
+        display_name: pulumi.Input[str],
+        name_separator: pulumi.Input[str] | None = None,
+        members: pulumi.Input[Sequence[str]] | None = None,
+        external_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.display_name = display_name
+        """Group name carrying the role mapping; groups cannot be renamed, so changing it replaces the group."""
+        self.name_separator = name_separator
+        """The organisation's `scim_group_name_separator`, used to check `display_name` at preview."""
+        self.members = members
+        """Ids of the member `ScimUser`s."""
+        self.external_id = external_id
+        """The identity provider's id of the group."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ScimGroupProvider(KindProvider):
+    """The dynamic provider of `ScimGroup`."""
+
+    kind = _scim_group.KIND
+
+
+class ScimGroup(KindResource, module="langsmith", name="ScimGroup"):
+    """A LangSmith SCIM group: its members get the organisation or workspace role its name carries. Type token
+    `pulumi-python:dynamic/langsmith:ScimGroup`.
+    """
+
+    _provider_class = ScimGroupProvider
+
+    display_name: pulumi.Output[str]
+    """Group name carrying the role mapping; groups cannot be renamed, so changing it replaces the group."""
+    name_separator: pulumi.Output[str | None]
+    """The organisation's `scim_group_name_separator`, used to check `display_name` at preview."""
+    members: pulumi.Output[Sequence[str] | None]
+    """Ids of the member `ScimUser`s."""
+    external_id: pulumi.Output[str | None]
+    """The identity provider's id of the group."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    organization_role: pulumi.Output[str | None]
+    """Organisation role the group's members get."""
+    workspace_name: pulumi.Output[str | None]
+    """Workspace the group's members join (none for admin groups)."""
+    workspace_role: pulumi.Output[str | None]
+    """Workspace role of the group's members."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (SCIM `meta.created`)."""
+    last_modified: pulumi.Output[str | None]
+    """Last modification time (SCIM `meta.lastModified`)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ScimGroupArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        display_name: pulumi.Input[str],
+        name_separator: pulumi.Input[str] | None = None,
+        members: pulumi.Input[Sequence[str]] | None = None,
+        external_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ScimGroup: A LangSmith SCIM group: its members get the organisation or workspace role its name carries.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ScimGroupArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param display_name: Group name carrying the role mapping; groups cannot be renamed, so changing it replaces
+                    the group.
+        :param name_separator: The organisation's `scim_group_name_separator`, used to check `display_name` at
+                    preview.
+        :param members: Ids of the member `ScimUser`s.
+        :param external_id: The identity provider's id of the group.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(ScimGroupArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class ScimUserArgs:
+    """The arguments of a `ScimUser`."""
+
+    def __init__(
+        self,
+        *,
+        user_name: pulumi.Input[str],
+        email: pulumi.Input[Any],
+        name: pulumi.Input[Mapping[str, Any]] | None = None,
+        active: pulumi.Input[bool] | None = None,
+        external_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.user_name = user_name
+        """Unique login name (usually the email, the SAML NameID or the OIDC `sub`)."""
+        self.email = email
+        """Work email (`emails[type eq "work"]`); LangSmith requires it."""
+        self.name = name
+        """Given, family and formatted name."""
+        self.active = active
+        """False deprovisions the user without deleting it."""
+        self.external_id = external_id
+        """The identity provider's id of the user; matched first on adoption."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ScimUserProvider(KindProvider):
+    """The dynamic provider of `ScimUser`."""
+
+    kind = _scim_user.KIND
+
+
+class ScimUser(KindResource, module="langsmith", name="ScimUser"):
+    """A LangSmith user provisioned through SCIM 2.0 (becomes an organisation member). Type token
+    `pulumi-python:dynamic/langsmith:ScimUser`.
+    """
+
+    _provider_class = ScimUserProvider
+
+    user_name: pulumi.Output[str]
+    """Unique login name (usually the email, the SAML NameID or the OIDC `sub`)."""
+    email: pulumi.Output[Any]
+    """Work email (`emails[type eq "work"]`); LangSmith requires it."""
+    name: pulumi.Output[Mapping[str, Any] | None]
+    """Given, family and formatted name."""
+    active: pulumi.Output[bool | None]
+    """False deprovisions the user without deleting it."""
+    external_id: pulumi.Output[str | None]
+    """The identity provider's id of the user; matched first on adoption."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    created_at: pulumi.Output[str | None]
+    """Creation time (SCIM `meta.created`)."""
+    last_modified: pulumi.Output[str | None]
+    """Last modification time (SCIM `meta.lastModified`)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ScimUserArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        user_name: pulumi.Input[str],
+        email: pulumi.Input[Any],
+        name: pulumi.Input[Mapping[str, Any]] | None = None,
+        active: pulumi.Input[bool] | None = None,
+        external_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ScimUser: A LangSmith user provisioned through SCIM 2.0 (becomes an organisation member).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ScimUserArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param user_name: Unique login name (usually the email, the SAML NameID or the OIDC `sub`).
+        :param email: Work email (`emails[type eq "work"]`); LangSmith requires it.
+        :param name: Given, family and formatted name.
+        :param active: False deprovisions the user without deleting it.
+        :param external_id: The identity provider's id of the user; matched first on adoption.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(ScimUserArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class WorkspaceArgs:
     """The arguments of a `Workspace`."""
 
@@ -795,6 +1006,8 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     OrgMemberProvider,
     ProjectProvider,
     PromptWebhookProvider,
+    ScimGroupProvider,
+    ScimUserProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,
     WorkspaceSecretProvider,

@@ -14,6 +14,7 @@ from .strategies import (
     ListOnlyRead,
     Membership,
     RestCollection,
+    ScimResource,
     Singleton,
     UpsertList,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "Membership",
     "OutputsModel",
     "RestCollection",
+    "ScimResource",
     "Scope",
     "Scoped",
     "Singleton",

@@ -9,9 +9,7 @@ from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvi
 from .project import TraceTier
 from .prompt_webhook import PromptWebhookTrigger
 from .role import Role, RoleProvider, RoleSpec
-from .scim_group import ScimGroup, ScimGroupProvider, ScimGroupSpec
 from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
-from .scim_user import ScimUser, ScimUserProvider, ScimUserSpec
 from .service_key import ServiceKey, ServiceKeyProvider, ServiceKeySpec
 
 
@@ -27,8 +25,6 @@ def __getattr__(name: str) -> Any:
 
 
 _HAND_WRITTEN = (
-    ScimUserProvider,
-    ScimGroupProvider,
     DeploymentProvider,
     RoleProvider,
     ServiceKeyProvider,
@@ -54,15 +50,9 @@ __all__ = [
     "Role",
     "RoleProvider",
     "RoleSpec",
-    "ScimGroup",
-    "ScimGroupProvider",
-    "ScimGroupSpec",
     "ScimToken",
     "ScimTokenProvider",
     "ScimTokenSpec",
-    "ScimUser",
-    "ScimUserProvider",
-    "ScimUserSpec",
     "ServiceKey",
     "ServiceKeyProvider",
     "ServiceKeySpec",

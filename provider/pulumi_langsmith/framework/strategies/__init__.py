@@ -3,6 +3,7 @@
 from .base import ApiShape, Created, Existing, delete_tolerantly
 from .invitation import Invitation, Membership
 from .rest import ListOnlyRead, RestCollection
+from .scim import ScimResource
 from .singleton import Singleton
 from .upsert import UpsertList
 
@@ -14,6 +15,7 @@ __all__ = [
     "ListOnlyRead",
     "Membership",
     "RestCollection",
+    "ScimResource",
     "Singleton",
     "UpsertList",
     "delete_tolerantly",
