@@ -28,7 +28,6 @@ from .resources import (
     DeploymentType,
     PersonalAccessToken,
     PromptWebhookTrigger,
-    Role,
     ScimToken,
     ServiceKey,
     TraceTier,

@@ -8,7 +8,6 @@ from .deployment import Deployment, DeploymentProvider, DeploymentSource, Deploy
 from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
 from .project import TraceTier
 from .prompt_webhook import PromptWebhookTrigger
-from .role import Role, RoleProvider, RoleSpec
 from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
 from .service_key import ServiceKey, ServiceKeyProvider, ServiceKeySpec
 
@@ -26,7 +25,6 @@ def __getattr__(name: str) -> Any:
 
 _HAND_WRITTEN = (
     DeploymentProvider,
-    RoleProvider,
     ServiceKeyProvider,
     PersonalAccessTokenProvider,
     ApiKeyProvider,
@@ -47,9 +45,6 @@ __all__ = [
     "PersonalAccessTokenProvider",
     "PersonalAccessTokenSpec",
     "PromptWebhookTrigger",
-    "Role",
-    "RoleProvider",
-    "RoleSpec",
     "ScimToken",
     "ScimTokenProvider",
     "ScimTokenSpec",
