@@ -197,7 +197,7 @@ def deployment_lag(console: Console, runs: int, stage_seconds: list[float]) -> N
 
     from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
     from pulumi_langsmith.emulator.families.control_plane.tables import DEPLOYMENT_REVISIONS
-    from pulumi_langsmith.engine import IDENTITY_KEY
+    from pulumi_langsmith.framework.engine import OWNER_KEY
     from pulumi_langsmith.resources import DeploymentProvider
 
     table = Table(title=f"Deployment create: lag after the revision is DEPLOYED (median of {runs} runs)")
@@ -222,7 +222,7 @@ def deployment_lag(console: Console, runs: int, stage_seconds: list[float]) -> N
             for index in range(runs):
                 name = f"bench-{uuid.uuid4().hex[:8]}"
                 props = {
-                    IDENTITY_KEY: f"bench/lag/Deployment/{name}",
+                    OWNER_KEY: f"bench/lag/Deployment/{name}",
                     "name": name,
                     "source": "external_docker",
                     "source_config": {"resource_spec": {"min_scale": 1, "max_scale": 1}},

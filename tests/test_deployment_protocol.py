@@ -15,7 +15,7 @@ from protocol_harness import ProviderServer, RpcError
 from protocol_harness import _deserialize as deserialize
 from pulumi.runtime.proto import provider_pb2
 from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
-from pulumi_langsmith.engine import IDENTITY_KEY
+from pulumi_langsmith.framework.engine import OWNER_KEY
 from pulumi_langsmith.resources import DeploymentProvider
 
 TYPE = "pulumi-python:dynamic/langsmith:Deployment"
@@ -41,7 +41,7 @@ def inputs(host: ProviderServer, emulator, out_of_band, **overrides: Any) -> dic
     integration = out_of_band.get("/v1/integrations/github/install").json()[0]["id"]
     props = {
         "__provider": host.provider_blob(DeploymentProvider()),
-        IDENTITY_KEY: "proto/dev/Deployment/agent",
+        OWNER_KEY: "proto/dev/Deployment/agent",
         "name": "proto-agent",
         "source": "github",
         "source_config": {

@@ -12,10 +12,11 @@ import httpx
 import pytest
 from conftest import configure
 from pulumi_langsmith.emulator.families.control_plane.routes import control_plane_settings
-from pulumi_langsmith.engine import IDENTITY_KEY
 from pulumi_langsmith.errors import AlreadyExistsError
+from pulumi_langsmith.framework.engine import OWNER_KEY
+from pulumi_langsmith.resources import DeploymentProvider
 from pulumi_langsmith.resources import deployment as deployment_module
-from pulumi_langsmith.resources.deployment import OWNER_ENV_VAR, DeploymentProvider
+from pulumi_langsmith.resources.deployment import OWNER_ENV_VAR
 from pulumi_langsmith.waiting import DeploymentFailedError, DeploymentWaitTimeoutError
 
 IDENTITY = "proj/dev/Deployment/agent"
@@ -29,7 +30,7 @@ def control_plane(langsmith_emulator) -> Iterator[Any]:
     settings.reset()
     yield settings
     settings.reset()
-    deployment_module._no_revisions_endpoint.clear()
+    deployment_module.KIND.api.no_revisions_endpoint.clear()
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def integration_id(out_of_band) -> str:
 
 def github_inputs(integration_id: str, **overrides: Any) -> dict[str, Any]:
     props: dict[str, Any] = {
-        IDENTITY_KEY: IDENTITY,
+        OWNER_KEY: IDENTITY,
         "name": "agent",
         "source": "github",
         "source_config": {
@@ -63,7 +64,7 @@ def github_inputs(integration_id: str, **overrides: Any) -> dict[str, Any]:
 
 def docker_inputs(**overrides: Any) -> dict[str, Any]:
     props: dict[str, Any] = {
-        IDENTITY_KEY: "proj/dev/Deployment/docker-agent",
+        OWNER_KEY: "proj/dev/Deployment/docker-agent",
         "name": "docker-agent",
         "source": "external_docker",
         "source_config": {
@@ -90,7 +91,7 @@ def failures(provider: DeploymentProvider, props: dict[str, Any]) -> dict[str, s
 def create(provider: DeploymentProvider, props: dict[str, Any]) -> tuple[str, dict[str, Any], dict[str, Any]]:
     inputs = checked(provider, props)
     result = provider.create(inputs)
-    return result.id, {**result.outs, IDENTITY_KEY: props[IDENTITY_KEY]}, inputs
+    return result.id, {**result.outs, OWNER_KEY: props[OWNER_KEY]}, inputs
 
 
 def posts(emulator, suffix: str = "") -> list[Any]:
@@ -217,14 +218,14 @@ def test_outputs_never_hold_secret_values(provider, integration_id) -> None:
     assert "sk-first-secret" not in json.dumps(outs)
     assert outs["secrets"] is None and outs["secret_names"] == ["OPENAI_API_KEY"]
     assert outs["secrets_hash"]["value"]  # wrapped as a secret output
-    assert DeploymentProvider.spec.secret_fields == {"secrets", "secrets_hash"}
+    assert DeploymentProvider.kind.secret_fields == {"secrets", "secrets_hash"}
 
 
 def test_no_diff_after_create_or_refresh(provider, integration_id) -> None:
     deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
     assert provider.diff(deployment_id, outs, inputs).changes is False
     refreshed = provider.read(deployment_id, outs)
-    assert provider.diff(deployment_id, {**refreshed.outs, IDENTITY_KEY: IDENTITY}, inputs).changes is False
+    assert provider.diff(deployment_id, {**refreshed.outs, OWNER_KEY: IDENTITY}, inputs).changes is False
 
 
 # ------------------------------------------------------------------ updates and revisions
@@ -255,7 +256,7 @@ def test_changed_secret_is_detected_by_its_hash_and_makes_a_new_revision(
     assert updated["secrets_hash"] != outs["secrets_hash"]
     assert "sk-second-secret" not in json.dumps(updated)
     assert len(revision_posts(langsmith_emulator, deployment_id)) == 1
-    assert provider.diff(deployment_id, {**updated, IDENTITY_KEY: IDENTITY}, news).changes is False
+    assert provider.diff(deployment_id, {**updated, OWNER_KEY: IDENTITY}, news).changes is False
 
 
 def test_behaviour_only_changes_touch_nothing(provider, langsmith_emulator, integration_id) -> None:
@@ -522,7 +523,7 @@ def test_refresh_detects_a_secret_changed_out_of_band(provider, out_of_band, int
     refreshed = provider.read(deployment_id, outs)
     assert "sk-rotated-by-hand" not in json.dumps(refreshed.outs) + json.dumps(refreshed.inputs)
     assert refreshed.outs["environment_variables"] == {"LOG_LEVEL": "info"}
-    assert provider.diff(deployment_id, {**refreshed.outs, IDENTITY_KEY: IDENTITY}, inputs).changes is True
+    assert provider.diff(deployment_id, {**refreshed.outs, OWNER_KEY: IDENTITY}, inputs).changes is True
 
 
 def test_refresh_sees_a_revision_config_changed_out_of_band(provider, out_of_band, integration_id) -> None:
@@ -532,7 +533,7 @@ def test_refresh_sees_a_revision_config_changed_out_of_band(provider, out_of_ban
     ).raise_for_status()
     refreshed = provider.read(deployment_id, outs)
     assert refreshed.inputs["source_revision_config"]["repo_ref"] == "hotfix"
-    assert provider.diff(deployment_id, {**refreshed.outs, IDENTITY_KEY: IDENTITY}, inputs).changes is True
+    assert provider.diff(deployment_id, {**refreshed.outs, OWNER_KEY: IDENTITY}, inputs).changes is True
 
 
 def test_refresh_does_not_take_the_built_image_of_a_github_deployment_as_an_input(
@@ -547,8 +548,8 @@ def test_refresh_does_not_take_the_built_image_of_a_github_deployment_as_an_inpu
     store.replace(DEPLOYMENTS, live)
     refreshed = provider.read(deployment_id, outs)
     assert refreshed.inputs["source_revision_config"] == {"repo_ref": "main", "langgraph_config_path": "langgraph.json"}
-    assert provider.check({}, {**refreshed.inputs, IDENTITY_KEY: IDENTITY}).failures == []
-    assert provider.diff(deployment_id, {**refreshed.outs, IDENTITY_KEY: IDENTITY}, inputs).changes is False
+    assert provider.check({}, {**refreshed.inputs, OWNER_KEY: IDENTITY}).failures == []
+    assert provider.diff(deployment_id, {**refreshed.outs, OWNER_KEY: IDENTITY}, inputs).changes is False
 
 
 def test_refresh_drops_a_deployment_deleted_out_of_band(provider, out_of_band, integration_id) -> None:
@@ -618,15 +619,11 @@ def test_display_name_is_patched_after_create_and_only_when_changed(
 
 def test_api_errors_echoing_a_secret_value_are_scrubbed(provider, integration_id) -> None:
     from pulumi_langsmith.errors import ValidationError
-    from pulumi_langsmith.resources.deployment import DeploymentInputs, _secrets_scrubbed
 
-    inputs = DeploymentInputs.model_validate(
-        {k: v for k, v in github_inputs(integration_id).items() if k != IDENTITY_KEY}
-    )
     echoed = [
         {"loc": ["body", "secrets", 0], "msg": "bad", "input": {"name": "OPENAI_API_KEY", "value": "sk-first-secret"}}
     ]
-    with pytest.raises(ValidationError) as failure, _secrets_scrubbed(inputs):
+    with pytest.raises(ValidationError) as failure, provider.engine.scrubbed(github_inputs(integration_id)):
         raise ValidationError("POST", "/v2/deployments", 422, echoed)
     assert "sk-first-secret" not in str(failure.value) + repr(failure.value.detail)
     assert "[SECRET]" in repr(failure.value.detail)

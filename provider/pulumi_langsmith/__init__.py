@@ -23,7 +23,6 @@ from .lookups import get_deployment, get_github_integration, list_deployment_rev
 from .resources import (
     ApiKey,
     DataType,
-    Deployment,
     DeploymentSource,
     DeploymentType,
     PersonalAccessToken,

@@ -11,6 +11,7 @@ import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import dataset as _dataset
+from .resources import deployment as _deployment
 from .resources import org_member as _org_member
 from .resources import project as _project
 from .resources import prompt_webhook as _prompt_webhook
@@ -25,6 +26,9 @@ __all__ = [
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
+    "Deployment",
+    "DeploymentArgs",
+    "DeploymentProvider",
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
@@ -181,6 +185,181 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(DatasetArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class DeploymentArgs:
+    """The arguments of a `Deployment`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        source: pulumi.Input[str],
+        display_name: pulumi.Input[str] | None = None,
+        source_config: pulumi.Input[Mapping[str, Any]] | None = None,
+        source_revision_config: pulumi.Input[Mapping[str, Any]] | None = None,
+        environment_variables: pulumi.Input[Mapping[str, str]] | None = None,
+        secrets: pulumi.Input[Mapping[str, str]] | None = None,
+        secret_references: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        wait_for_ready: pulumi.Input[bool] | None = None,
+        wait_timeout_seconds: pulumi.Input[float] | None = None,
+        keep_tracing_project: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Deployment name (also its tracing project's); fixed at creation."""
+        self.source = source
+        """`github` or `external_docker`; fixed at creation."""
+        self.display_name = display_name
+        """Name shown in the UI."""
+        self.source_config = source_config
+        """"""
+        self.source_revision_config = source_revision_config
+        """"""
+        self.environment_variables = environment_variables
+        """Plain environment variables."""
+        self.secrets = secrets
+        """Secret environment variables (never in state)."""
+        self.secret_references = secret_references
+        """Variables filled from Kubernetes Secrets (external_docker)."""
+        self.wait_for_ready = wait_for_ready
+        """Wait until each new revision is DEPLOYED."""
+        self.wait_timeout_seconds = wait_timeout_seconds
+        """How long to wait for a revision or a deletion."""
+        self.keep_tracing_project = keep_tracing_project
+        """Keep the tracing project when deleting."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class DeploymentProvider(KindProvider):
+    """The dynamic provider of `Deployment`."""
+
+    kind = _deployment.KIND
+
+
+class Deployment(KindResource, module="langsmith", name="Deployment"):
+    """A LangSmith Deployment (LangGraph agent server) from GitHub or a Docker image. Type token
+    `pulumi-python:dynamic/langsmith:Deployment`.
+    """
+
+    _provider_class = DeploymentProvider
+
+    name: pulumi.Output[str]
+    """Deployment name (also its tracing project's); fixed at creation."""
+    source: pulumi.Output[str]
+    """`github` or `external_docker`; fixed at creation."""
+    display_name: pulumi.Output[str | None]
+    """Name shown in the UI."""
+    source_config: pulumi.Output[Mapping[str, Any] | None]
+    """"""
+    source_revision_config: pulumi.Output[Mapping[str, Any] | None]
+    """"""
+    environment_variables: pulumi.Output[Mapping[str, str] | None]
+    """Plain environment variables."""
+    secrets: pulumi.Output[Mapping[str, str] | None]
+    """Secret environment variables (never in state)."""
+    secret_references: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Variables filled from Kubernetes Secrets (external_docker)."""
+    wait_for_ready: pulumi.Output[bool | None]
+    """Wait until each new revision is DEPLOYED."""
+    wait_timeout_seconds: pulumi.Output[float | None]
+    """How long to wait for a revision or a deletion."""
+    keep_tracing_project: pulumi.Output[bool | None]
+    """Keep the tracing project when deleting."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    status: pulumi.Output[str | None]
+    """Deployment status (READY, AWAITING_DATABASE, ...)."""
+    latest_revision_id: pulumi.Output[str | None]
+    """Newest revision."""
+    latest_revision_status: pulumi.Output[str | None]
+    """Status of the newest revision."""
+    active_revision_id: pulumi.Output[str | None]
+    """Revision currently deployed."""
+    url: pulumi.Output[str | None]
+    """URL of the deployment's Agent Server (`source_config.custom_url`)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time (ISO 8601)."""
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the deployment."""
+    secret_names: pulumi.Output[Sequence[str] | None]
+    """Names of the secret variables (their values are never stored)."""
+    secrets_salt: pulumi.Output[str | None]
+    """Salt of `secrets_hash`."""
+    secrets_hash: pulumi.Output[str | None]
+    """Salted HMAC of the secrets, for drift detection."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: DeploymentArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        source: pulumi.Input[str],
+        display_name: pulumi.Input[str] | None = None,
+        source_config: pulumi.Input[Mapping[str, Any]] | None = None,
+        source_revision_config: pulumi.Input[Mapping[str, Any]] | None = None,
+        environment_variables: pulumi.Input[Mapping[str, str]] | None = None,
+        secrets: pulumi.Input[Mapping[str, str]] | None = None,
+        secret_references: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        wait_for_ready: pulumi.Input[bool] | None = None,
+        wait_timeout_seconds: pulumi.Input[float] | None = None,
+        keep_tracing_project: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Deployment: A LangSmith Deployment (LangGraph agent server) from GitHub or a Docker image.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `DeploymentArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Deployment name (also its tracing project's); fixed at creation.
+        :param source: `github` or `external_docker`; fixed at creation.
+        :param display_name: Name shown in the UI.
+        :param source_config:
+        :param source_revision_config:
+        :param environment_variables: Plain environment variables.
+        :param secrets: Secret environment variables (never in state).
+        :param secret_references: Variables filled from Kubernetes Secrets (external_docker).
+        :param wait_for_ready: Wait until each new revision is DEPLOYED.
+        :param wait_timeout_seconds: How long to wait for a revision or a deletion.
+        :param keep_tracing_project: Keep the tracing project when deleting.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(DeploymentArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -1096,6 +1275,7 @@ class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
 
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     DatasetProvider,
+    DeploymentProvider,
     OrgMemberProvider,
     ProjectProvider,
     PromptWebhookProvider,

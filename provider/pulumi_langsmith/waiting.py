@@ -9,13 +9,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tenacity import RetryCallState, RetryError, Retrying, retry_if_result, stop_after_delay, wait_exponential
 
 from .client import Api
-from .engine import Scoped
 from .errors import ApiError, LangSmithProviderError, NotFoundError
+
+if TYPE_CHECKING:
+    from .framework.scoped import Scoped
 
 DEPLOYED_STATUSES = frozenset({"DEPLOYED", "SKIPPED"})
 FAILED_STATUSES = frozenset({"CREATE_FAILED", "BUILD_FAILED", "DEPLOY_FAILED"})

@@ -8,6 +8,7 @@ from .kind import ENGINE_FIELDS, Conformance, Kind, Scope
 from .scoped import Scoped, canonical, contains_unknown
 from .strategies import (
     ApiShape,
+    ControlPlaneDeployment,
     Created,
     Existing,
     Invitation,
@@ -25,6 +26,7 @@ __all__ = [
     "ApiShape",
     "Behaviour",
     "Conformance",
+    "ControlPlaneDeployment",
     "Created",
     "Existing",
     "InputsModel",

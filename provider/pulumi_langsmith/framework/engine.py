@@ -174,9 +174,10 @@ class KindEngine:
         return changed
 
     def diff(self, olds: Mapping[str, Any], news: Mapping[str, Any]) -> Diff:
-        changed = self.shape.changed_fields(self, strip_hidden(olds), strip_hidden(news))
-        replaces = [f for f in changed if f in self.kind.replace_fields]
-        return Diff(changed, replaces, bool(replaces) and self.kind.delete_before_replace)
+        olds, news = strip_hidden(olds), strip_hidden(news)
+        changed = self.shape.changed_fields(self, olds, news)
+        replaces = self.shape.replacing(changed, olds, news)
+        return Diff(changed, replaces, self.shape.delete_first(changed, replaces))
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -257,6 +258,7 @@ class KindEngine:
         old_props = strip_hidden(olds)
         with self.scrubbed(olds, news):
             api = self.shape.scoped(client, old_props, object_id)
+            api.owner = str(news.get(OWNER_KEY) or olds.get(OWNER_KEY) or "")
             changed = self.shape.changed_fields(self, old_props, new.model_dump(mode="json"))
             obj = self.shape.update(api, object_id, self.model(old_props), new, changed, old_props)
             return self.outputs(new, obj, old_props)

@@ -21,6 +21,8 @@ class Scoped:
     client: LangSmithClient
     tenant_id: str | None = None
     organization_id: str | None = None
+    owner: str = ""
+    """On update, the Pulumi resource's owner identity (`OWNER_KEY`), for shapes that mark their objects."""
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
         kwargs.setdefault("tenant_id", self.tenant_id)

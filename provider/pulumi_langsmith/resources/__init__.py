@@ -4,7 +4,7 @@ from typing import Any
 
 from .api_key import ApiKey, ApiKeyProvider, ApiKeySpec
 from .dataset import DataType
-from .deployment import Deployment, DeploymentProvider, DeploymentSource, DeploymentSpec, DeploymentType
+from .deployment import DeploymentSource, DeploymentType
 from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
 from .project import TraceTier
 from .prompt_webhook import PromptWebhookTrigger
@@ -24,7 +24,6 @@ def __getattr__(name: str) -> Any:
 
 
 _HAND_WRITTEN = (
-    DeploymentProvider,
     ServiceKeyProvider,
     PersonalAccessTokenProvider,
     ApiKeyProvider,
@@ -36,10 +35,7 @@ __all__ = [
     "ApiKeyProvider",
     "ApiKeySpec",
     "DataType",
-    "Deployment",
-    "DeploymentProvider",
     "DeploymentSource",
-    "DeploymentSpec",
     "DeploymentType",
     "PersonalAccessToken",
     "PersonalAccessTokenProvider",

@@ -1,6 +1,7 @@
 """API shapes: the reusable HTTP behaviours a kind chooses from (one module per shape)."""
 
 from .base import ApiShape, Created, Existing, delete_tolerantly
+from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
 from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
@@ -9,6 +10,7 @@ from .upsert import UpsertList
 
 __all__ = [
     "ApiShape",
+    "ControlPlaneDeployment",
     "Created",
     "Existing",
     "Invitation",

@@ -66,6 +66,15 @@ class ApiShape:
     def changed_fields(self, engine: KindEngine, olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
         return engine.changed_fields(olds, news)
 
+    def replacing(self, changed: list[str], olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
+        """The changed fields that replace the object (default: those marked `replace=`)."""
+        return [f for f in changed if f in self.kind.replace_fields]
+
+    def delete_first(self, changed: list[str], replaces: list[str]) -> bool:
+        """Whether a replacement deletes the old object before making the new one (default: the kind's
+        `delete_before_replace`)."""
+        return bool(replaces) and self.kind.delete_before_replace
+
     def same(self, name: str, old: Any, new: Any) -> bool:
         """Whether two values of an input are equal (canonical form; unordered lists sorted)."""
         old_c, new_c = canonical(old), canonical(new)

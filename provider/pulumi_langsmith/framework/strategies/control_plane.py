@@ -1,0 +1,382 @@
+"""Control-plane deployments (`Api.CONTROL_PLANE`, `/v2/deployments`): objects that change by revisions.
+
+A create POSTs the deployment (which makes its first revision) and waits until that revision is live. A
+change that needs a revision posts one (the `/revisions` endpoint, else the PATCH that makes one) and waits
+again; fields the API patches in place are patched without a revision. A delete waits until the deployment
+is gone. Nothing is sent from the old state: every change is computed against the live deployment, so a
+revision accepted by an earlier, failed run is never repeated.
+
+An owner marker, a reserved variable in the deployment's variable list, names the Pulumi resource that
+made it: a create retried after a timeout or a crash finds its own deployment (by name) and converges it
+instead of making a second one; someone else's deployment is refused unless `adopt_existing`.
+
+The shape reads these inputs of its kind: `name`, `source`, `source_config`, `source_revision_config`,
+`secret_references`, `wait_for_ready`, `wait_timeout_seconds`, `keep_tracing_project`, `adopt_existing`.
+Kind hooks (mapping only): `desired_env` (the variables besides the marker), `extra_patch` (fields patched
+after the revision, e.g. a display name), `live_inputs` and `outputs` (the object passed to `outputs`
+carries `_latest_revision`, `_state` and, after a create or update, `_inputs`).
+
+Requests: create 2 + waiting (the lookup by name, the POST; then GETs of the deployment and of its revision
+while waiting), read 2 (deployment, latest revision), update 1 GET + at most 1 revision (or 1 PATCH) +
+waiting, delete 1 + polls until gone.
+"""
+
+from __future__ import annotations
+
+import secrets as secrets_module
+import threading
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from ...client import Api
+from ...errors import ApiError, NotFoundError
+from ...waiting import FAILED_STATUSES, DeploymentFailedError, wait_for_revision, wait_until_deleted
+from ..scoped import Scoped, canonical, contains_unknown
+from .base import ApiShape, Created, Existing, Obj
+
+DEFAULT_WAIT_TIMEOUT_SECONDS = 1800.0
+
+
+def drop_none(value: Any) -> Any:
+    """A dict without its None values (one level)."""
+    if isinstance(value, dict):
+        return {k: drop_none(v) for k, v in value.items() if v is not None}
+    return value
+
+
+def new_salt() -> str:
+    return secrets_module.token_hex(16)
+
+
+def _scrub(detail: Any, values: list[str]) -> Any:
+    if isinstance(detail, str):
+        for value in values:
+            detail = detail.replace(value, "[SECRET]")
+        return detail
+    if isinstance(detail, list):
+        return [_scrub(item, values) for item in detail]
+    if isinstance(detail, dict):
+        return {k: _scrub(v, values) for k, v in detail.items()}
+    return detail
+
+
+class ControlPlaneDeployment(ApiShape):
+    """A control-plane deployment, converged by revisions and waited for."""
+
+    def __init__(
+        self,
+        collection: str = "/v2/deployments",
+        *,
+        owner_env_var: str,
+        immutable_config: tuple[str, ...] = (),
+        immutable_nested_config: tuple[tuple[str, str], ...] = (),
+        patch_config: tuple[str, ...] = (),
+        revision_config: tuple[str, ...] = (),
+        merged_config: tuple[str, ...] = (),
+    ) -> None:
+        self.collection = collection
+        self.owner_env_var = owner_env_var
+        """The reserved variable holding the owner marker."""
+        self.immutable_config = immutable_config
+        """`source_config` fields fixed at creation: a change replaces the deployment, adoption refuses a mismatch."""
+        self.immutable_nested_config = immutable_nested_config
+        """(`source_config` field, its subfield) pairs fixed at creation (e.g. a listener's namespace)."""
+        self.patch_config = patch_config
+        """`source_config` fields the API patches in place, without a revision."""
+        self.revision_config = revision_config
+        """`source_config` fields that need a new revision."""
+        self.merged_config = merged_config
+        """`source_config` objects that need a revision, sent merged over the live value (unmanaged parts kept)."""
+        self.no_revisions_endpoint: set[str] = set()
+        """Control planes (by endpoint) found without the `/revisions` endpoint: revisions go by PATCH."""
+        self._lock = threading.Lock()
+
+    # -- hooks of the kind ----------------------------------------------------------------------
+
+    def desired_env(self, inputs: Any) -> dict[str, str]:
+        """The variables the deployment should hold, besides the owner marker."""
+        return {}
+
+    def extra_patch(self, inputs: Any, previous: Mapping[str, Any] | None) -> Obj | None:
+        """Fields PATCHed after a create or convergence (`previous`: the old state on update, else None)."""
+        return None
+
+    # -- requests -------------------------------------------------------------------------------
+
+    def item(self, object_id: str) -> str:
+        return f"{self.collection}/{object_id}"
+
+    @staticmethod
+    def cp(api: Scoped, method: str, path: str, **kwargs: Any) -> Any:
+        return api.request(method, path, api=Api.CONTROL_PLANE, **kwargs)
+
+    # -- owner marker ---------------------------------------------------------------------------
+
+    def owner_marker(self, owner: str) -> str:
+        """The marker of a resource: a stable id of its project/stack/name, nothing more."""
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"pulumi-langsmith/{self.kind.name}/{owner}"))
+
+    @staticmethod
+    def live_env(obj: Mapping[str, Any]) -> dict[str, str]:
+        return {s["name"]: s["value"] for s in obj.get("secrets") or []}
+
+    @staticmethod
+    def env_list(env: Mapping[str, str]) -> list[dict[str, str]]:
+        return [{"name": k, "value": v} for k, v in sorted(env.items())]
+
+    def wanted_env(self, inputs: Any, marker: str) -> dict[str, str]:
+        return {**self.desired_env(inputs), self.owner_env_var: marker}
+
+    def find(self, api: Scoped, name: str) -> Obj | None:
+        for obj in api.client.paginate_resources(
+            self.collection, params={"name_contains": name}, tenant_id=api.tenant_id
+        ):
+            if obj.get("name") == name:
+                return dict(obj)
+        return None
+
+    def find_own(self, api: Scoped, name: str, marker: str) -> Obj | None:
+        """The deployment a lost create attempt of this resource made, if any."""
+        found = self.find(api, name)
+        return found if found is not None and self.live_env(found).get(self.owner_env_var) == marker else None
+
+    def exists_message(self, obj: Mapping[str, Any], api: Scoped) -> str:
+        return (
+            f"{self.kind.name} {obj.get('name')!r} already exists (id {obj.get('id')}) and was not created by this "
+            "resource; set adopt_existing=True to manage it with this resource, or choose another name."
+        )
+
+    # -- diff -----------------------------------------------------------------------------------
+
+    def replacing(self, changed: list[str], olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
+        """The marked fields, and `source_config` when one of its creation-time fields changes (or is unknown)."""
+        replaces = super().replacing(changed, olds, news)
+        old_config, new_config = olds.get("source_config") or {}, news.get("source_config") or {}
+        if "source_config" in changed:
+            if contains_unknown(new_config) and not isinstance(new_config, dict):
+                replaces.append("source_config")
+            else:
+                pairs = [(old_config.get(n), new_config.get(n)) for n in self.immutable_config]
+                for outer, inner in self.immutable_nested_config:
+                    new_outer = new_config.get(outer) or {}
+                    new_value = new_outer.get(inner) if isinstance(new_outer, dict) else new_outer
+                    pairs.append(((old_config.get(outer) or {}).get(inner), new_value))
+                if any(contains_unknown(new) or canonical(old) != canonical(new) for old, new in pairs):
+                    replaces.append("source_config")
+        return replaces
+
+    def delete_first(self, changed: list[str], replaces: list[str]) -> bool:
+        """A kept name must be freed before the new deployment takes it; a new name allows create-first."""
+        return bool(replaces) and not set(self.kind.natural_key) & set(changed)
+
+    # -- converging -----------------------------------------------------------------------------
+
+    def revision_body(self, inputs: Any, live: Mapping[str, Any], marker: str, force_patch: Obj) -> Obj | None:
+        """The body of a new revision bringing `live` to `inputs`, or None when no revision is needed."""
+        dumped = inputs.model_dump(mode="json")
+        live_config = live.get("source_config") or {}
+        live_revision = live.get("source_revision_config") or {}
+        body: Obj = {}
+        wanted_revision = drop_none(dumped["source_revision_config"])
+        if any(canonical(live_revision.get(k)) != canonical(v) for k, v in wanted_revision.items()):
+            body["source_revision_config"] = wanted_revision
+        config_changes: Obj = {}
+        for name in self.merged_config:
+            wanted_part = drop_none(dumped["source_config"].get(name) or {})
+            live_part = live_config.get(name) or {}
+            if any(canonical(live_part.get(k)) != canonical(v) for k, v in wanted_part.items()):
+                config_changes[name] = {**live_part, **wanted_part}  # unmanaged fields are kept
+        for name in self.revision_config:
+            wanted = dumped["source_config"].get(name)
+            if wanted is not None and wanted != live_config.get(name):
+                config_changes[name] = wanted
+        wanted_env = self.wanted_env(inputs, marker)
+        if wanted_env != self.live_env(live):
+            body["secrets"] = self.env_list(wanted_env)
+        if dumped.get("secret_references") is not None:
+            wanted_refs = dumped["secret_references"]
+            if canonical(wanted_refs) != canonical(live.get("secret_references") or []):
+                body["secret_references"] = wanted_refs
+        if not body and not config_changes:
+            return None
+        config_changes.update(force_patch)
+        if config_changes:
+            body["source_config"] = config_changes
+        return body
+
+    def patch_only_changes(self, inputs: Any, live: Mapping[str, Any]) -> Obj:
+        live_config = live.get("source_config") or {}
+        wanted_config = inputs.model_dump(mode="json")["source_config"]
+        changes = {}
+        for name in self.patch_config:
+            wanted = wanted_config.get(name)
+            if wanted is not None and wanted != live_config.get(name):
+                changes[name] = wanted
+        return changes
+
+    def adoption_conflict(self, inputs: Any, live: Mapping[str, Any]) -> str | None:
+        """Why `live` cannot be converged to `inputs` in place (a creation-time field differs), if it cannot."""
+        dumped = inputs.model_dump(mode="json")
+        deployment_id, live_config = live.get("id"), live.get("source_config") or {}
+        for name in self.immutable_config:
+            wanted = dumped["source_config"].get(name)
+            if wanted is not None and str(wanted) != str(live_config.get(name)):
+                return (
+                    f"{self.kind.name} {dumped['name']!r} ({deployment_id}) has source_config.{name}="
+                    f"{live_config.get(name)!r} but the inputs ask for {wanted!r}, which cannot change in place; "
+                    "choose another name."
+                )
+        if live.get("source") != dumped["source"]:
+            return (
+                f"{self.kind.name} {dumped['name']!r} ({deployment_id}) has source {live.get('source')!r}, not "
+                f"{dumped['source']!r}; choose another name."
+            )
+        return None
+
+    def latest_revision_failed(self, api: Scoped, live: Mapping[str, Any]) -> bool:
+        revision_id = live.get("latest_revision_id")
+        if not revision_id:
+            return False
+        try:
+            revision = self.cp(api, "GET", f"{self.item(live['id'])}/revisions/{revision_id}")
+        except NotFoundError:
+            return False
+        return revision.get("status") in FAILED_STATUSES
+
+    def post_revision(self, api: Scoped, deployment_id: str, body: Obj) -> str:
+        """Start a revision: the dedicated endpoint when the control plane has it, else the PATCH that makes one."""
+        base = api.client.settings.control_plane_endpoint
+        if base not in self.no_revisions_endpoint:
+            try:
+                revision = self.cp(api, "POST", f"{self.item(deployment_id)}/revisions", json=body)
+                return str(revision["id"])
+            except ApiError as error:
+                if error.status not in (404, 405):
+                    raise
+                self.cp(api, "GET", self.item(deployment_id))  # a 404 of the deployment itself propagates
+                with self._lock:
+                    self.no_revisions_endpoint.add(base)
+        patched = self.cp(api, "PATCH", self.item(deployment_id), json=body)
+        return str(patched["latest_revision_id"])
+
+    def converge(
+        self, api: Scoped, inputs: Any, live: Mapping[str, Any], marker: str, previous: Mapping[str, Any] | None
+    ) -> Obj:
+        """Bring a live deployment to the inputs (at most one new revision), then wait for its latest revision."""
+        from ...errors import AlreadyExistsError
+
+        conflict = self.adoption_conflict(inputs, live)
+        if conflict:
+            raise AlreadyExistsError(conflict)
+        deployment_id = str(live["id"])
+        patch_only = self.patch_only_changes(inputs, live)
+        body = self.revision_body(inputs, live, marker, patch_only)
+        if body is None and inputs.wait_for_ready and self.latest_revision_failed(api, live):
+            # Re-running after a failure whose cause is not in the inputs (a fix pushed to the same branch, a
+            # flaky build): build the same configuration again instead of failing on the old revision forever.
+            body = {"source_revision_config": drop_none(inputs.model_dump(mode="json")["source_revision_config"])}
+            if patch_only:
+                body["source_config"] = patch_only
+        if body is not None:
+            self.post_revision(api, deployment_id, body)
+        elif patch_only:
+            self.cp(api, "PATCH", self.item(deployment_id), json={"source_config": patch_only})
+        extra = self.extra_patch(inputs, previous)
+        if extra:
+            self.cp(api, "PATCH", self.item(deployment_id), json=extra)
+        return self.settle(api, inputs, deployment_id)
+
+    def settle(self, api: Scoped, inputs: Any, deployment_id: str) -> Obj:
+        """Wait (when asked) for the latest revision, then the deployment with `_latest_revision`."""
+        deployment = self.cp(api, "GET", self.item(deployment_id))
+        revision_id = deployment.get("latest_revision_id")
+        revision: Obj | None = None
+        if revision_id and inputs.wait_for_ready:
+            with self.logs_scrubbed(inputs):
+                revision = wait_for_revision(api, deployment_id, str(revision_id), inputs.wait_timeout_seconds)
+            deployment = self.cp(api, "GET", self.item(deployment_id))
+        elif revision_id:
+            revision = self.cp(api, "GET", f"{self.item(deployment_id)}/revisions/{revision_id}")
+        return {**deployment, "_latest_revision": revision}
+
+    @contextmanager
+    def logs_scrubbed(self, inputs: Any) -> Iterator[None]:
+        """A failed revision's log excerpt without the values of the secret inputs (the engine scrubs the
+        message and API errors; the excerpt is an attribute of the error, kept for programs)."""
+        values = [
+            v
+            for name in self.kind.secret_inputs
+            for v in (inputs.model_dump(mode="json").get(name) or {}).values()
+            if isinstance(v, str) and v
+        ]
+        values.sort(key=len, reverse=True)
+        try:
+            yield
+        except DeploymentFailedError as error:
+            excerpt = _scrub(error.log_excerpt, values)
+            if excerpt == error.log_excerpt:
+                raise
+            raise DeploymentFailedError(error.deployment_id, error.revision_id, error.status, excerpt) from None
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def create(self, api: Scoped, inputs: Any, owner: str) -> Created | Existing:
+        marker = self.owner_marker(owner)
+        state: dict[str, Any] = {}
+        existing = self.find(api, inputs.name)
+        if existing is not None:
+            ours = self.live_env(existing).get(self.owner_env_var) == marker
+            if not ours and not inputs.adopt_existing:
+                return Existing(existing, ours=False)
+            # Ours (a retried create) or adopted: converged here, with its wait (the engine's converge would not wait).
+            return Created(self._annotated(self.converge(api, inputs, existing, marker, None), state, inputs))
+        dumped = inputs.model_dump(mode="json")
+        body: Obj = {
+            "name": dumped["name"],
+            "source": dumped["source"],
+            "source_config": drop_none(dumped["source_config"]),
+            "source_revision_config": drop_none(dumped["source_revision_config"]),
+            "secrets": self.env_list(self.wanted_env(inputs, marker)),
+        }
+        if dumped.get("secret_references") is not None:
+            body["secret_references"] = dumped["secret_references"]
+        created = self.cp(
+            api, "POST", self.collection, json=body, recover=lambda: self.find_own(api, inputs.name, marker)
+        )
+        extra = self.extra_patch(inputs, None)
+        if extra:
+            self.cp(api, "PATCH", self.item(str(created["id"])), json=extra)
+        return Created(self._annotated(self.settle(api, inputs, str(created["id"])), state, inputs))
+
+    def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
+        deployment = self.cp(api, "GET", self.item(object_id))
+        revision_id = deployment.get("latest_revision_id")
+        revision = None
+        if revision_id:
+            try:
+                revision = self.cp(api, "GET", f"{self.item(object_id)}/revisions/{revision_id}")
+            except NotFoundError:
+                revision = None
+        return {**deployment, "_latest_revision": revision, "_state": dict(state)}
+
+    def update(
+        self, api: Scoped, object_id: str, old: Any, new: Any, changed: list[str], state: Mapping[str, Any]
+    ) -> Obj:
+        live = self.cp(api, "GET", self.item(object_id))
+        deployment = self.converge(api, new, live, self.owner_marker(api.owner), state)
+        return self._annotated(deployment, state, new)
+
+    def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
+        keep = state.get("keep_tracing_project", True) is not False
+        timeout = float(state.get("wait_timeout_seconds") or DEFAULT_WAIT_TIMEOUT_SECONDS)
+        try:
+            self.cp(api, "DELETE", self.item(object_id), params={"delete_tracing_project": str(not keep).lower()})
+        except NotFoundError:
+            return
+        wait_until_deleted(api, object_id, timeout)
+
+    @staticmethod
+    def _annotated(obj: Obj, state: Mapping[str, Any], inputs: Any) -> Obj:
+        return {**obj, "_state": dict(state), "_inputs": inputs.model_dump(mode="json")}
