@@ -8,7 +8,7 @@
 // pulumi-language-python/ is our own Python language host: the upstream module
 // github.com/pulumi/pulumi/sdk/python/cmd/pulumi-language-python/v3 is not
 // served by the Go module proxy.
-module pulumi-langsmith/tools/pulumi-cli
+module pulumi-langsmith/tools/pulumi-go-module
 
 go 1.26.6
 
