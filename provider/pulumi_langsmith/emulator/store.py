@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -20,14 +21,34 @@ class Table:
     Each row is an id, a `scope` (the organisation for org-level tables, the workspace for the rest), an
     optional name and a JSON document. `unique_names`: names are unique within their scope (the real API
     answers 409 on a duplicate), enforced by a `UNIQUE (scope, name)` constraint.
+
+    `ids_per_scope`: ids are unique within their scope only (`PRIMARY KEY (scope, id)`), for tables whose
+    create takes a client-chosen id. A client id another tenant already uses is then free for this one, so
+    a create cannot tell the caller whether an id exists elsewhere (no cross-tenant existence oracle).
+    Rows of such tables are addressed with their scope: `get_in`, and `scope=` for `replace`/`delete`
+    (`get` refuses them). Otherwise ids are unique across the table (keys, organisations, workspaces).
     """
 
     name: str
     unique_names: bool = False
+    ids_per_scope: bool = False
 
     def __post_init__(self) -> None:
         if not self.name.isidentifier() or self.name == "meta":
             raise ValueError(f"not a usable table name: {self.name!r}")
+
+
+def create_private_file(path: str) -> None:
+    """Create `path` readable and writable by its owner only (0600) unless it exists.
+
+    The data file holds API keys and workspace secrets. SQLite creates its `-wal` and `-shm` files with
+    the mode of the database file, so they are private too.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def schema(tables: Iterable[Table]) -> str:
@@ -36,10 +57,11 @@ def schema(tables: Iterable[Table]) -> str:
         "\n".join(
             f"""
     CREATE TABLE IF NOT EXISTS {table.name} (
-        id TEXT PRIMARY KEY,
+        id TEXT NOT NULL{"" if table.ids_per_scope else " PRIMARY KEY"},
         scope TEXT NOT NULL,
         name TEXT,
         body TEXT NOT NULL
+        {", PRIMARY KEY (scope, id)" if table.ids_per_scope else ""}
         {", UNIQUE (scope, name)" if table.unique_names else ""}
     );
     CREATE INDEX IF NOT EXISTS {table.name}_scope ON {table.name} (scope);
@@ -62,6 +84,8 @@ class Store:
 
             tables = declared_tables()
         self.tables: tuple[Table, ...] = tuple(tables)
+        if db_path:
+            create_private_file(db_path)
         self._conn = sqlite3.connect(db_path or ":memory:", check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
         self._depth = 0
@@ -106,17 +130,20 @@ class Store:
             )
         return doc
 
-    def replace(self, table: Table, doc: Document, *, name: str | None = None) -> Document:
-        """Overwrite the stored document with the same id (and its name)."""
+    def replace(self, table: Table, doc: Document, *, name: str | None = None, scope: str | None = None) -> Document:
+        """Overwrite the stored document with the same id (and its name); `scope` is required for tables
+        with `ids_per_scope`."""
+        where, params = self._where(table, doc["id"], scope)
         with self.transaction():
             self._conn.execute(
-                f"UPDATE {table.name} SET name = ?, body = ? WHERE id = ?", (name, json.dumps(doc), str(doc["id"]))
+                f"UPDATE {table.name} SET name = ?, body = ? WHERE {where}", (name, json.dumps(doc), *params)
             )
         return doc
 
     def get(self, table: Table, doc_id: object) -> Document | None:
-        """The document with this id, whatever its scope."""
-        return self._one(f"SELECT body FROM {table.name} WHERE id = ?", (str(doc_id),))
+        """The document with this id, whatever its scope (not for tables with `ids_per_scope`: use `get_in`)."""
+        where, params = self._where(table, doc_id, None)
+        return self._one(f"SELECT body FROM {table.name} WHERE {where}", params)
 
     def get_in(self, table: Table, scope: str, doc_id: object) -> Document | None:
         """The document with this id if it belongs to `scope`."""
@@ -137,11 +164,23 @@ class Store:
                 ).fetchall()
         return [json.loads(body) for (body,) in rows]
 
-    def delete(self, table: Table, doc_ids: Iterable[object]) -> int:
-        """Remove these documents; returns how many existed."""
-        ids = [str(doc_id) for doc_id in doc_ids]
+    def delete(self, table: Table, doc_ids: Iterable[object], *, scope: str | None = None) -> int:
+        """Remove these documents (of `scope`, required for tables with `ids_per_scope`); returns how many existed."""
+        wheres = [self._where(table, doc_id, scope) for doc_id in doc_ids]
         with self.transaction():
-            return sum(self._conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (i,)).rowcount for i in ids)
+            return sum(
+                self._conn.execute(f"DELETE FROM {table.name} WHERE {where}", params).rowcount
+                for where, params in wheres
+            )
+
+    @staticmethod
+    def _where(table: Table, doc_id: object, scope: str | None) -> tuple[str, tuple[str, ...]]:
+        """The condition selecting one row: by id, and by scope when given (required for `ids_per_scope`)."""
+        if scope is not None:
+            return "id = ? AND scope = ?", (str(doc_id), scope)
+        if table.ids_per_scope:
+            raise ValueError(f"ids of {table.name} are unique per scope only: name the scope")
+        return "id = ?", (str(doc_id),)
 
     # ------------------------------------------------------------ key/value metadata
 

@@ -528,7 +528,7 @@ def mark_deleted(store: Store, doc: Document, principal: Principal, *, delete_tr
         if delete_tracing_project:
             project = store.find_by_name(SESSIONS, principal.workspace_id, doc["name"])
             if project is not None:
-                store.delete(SESSIONS, [project["id"]])
+                store.delete(SESSIONS, [project["id"]], scope=principal.workspace_id)
 
 
 # ================================================================ revisions

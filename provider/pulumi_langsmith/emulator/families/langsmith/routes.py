@@ -155,9 +155,16 @@ async def create_workspace(body: WorkspaceCreate, principal: OrganizationAdmin, 
     """A new workspace; a client-supplied id is kept, and reusing one is a conflict."""
     with store.transaction():
         if store.get(WORKSPACES, body.id) is not None:
+            # Workspace ids stay unique across organisations: every workspace-scoped row is stored under
+            # its workspace id, so two organisations cannot share one. Unlike dataset, project and
+            # webhook ids (unique per workspace, see `Table.ids_per_scope`) a taken one is a conflict.
             raise conflict("Workspace with this ID already exists.")
+        # Handles are unique within the organisation. Real hub handles name `{owner}/{repo}` prompts
+        # (reference §1), but the emulator serves no prompt hub, so nothing resolves a handle across
+        # organisations and checking other organisations' handles would only reveal them.
         if body.tenant_handle and any(
-            workspace["tenant_handle"] == body.tenant_handle for workspace in store.list(WORKSPACES)
+            workspace["tenant_handle"] == body.tenant_handle
+            for workspace in store.list(WORKSPACES, principal.organization_id)
         ):
             raise conflict("Tenant handle already exists.")
         workspace = new_workspace(
@@ -385,7 +392,9 @@ async def read_datasets(
 async def create_dataset(body: DatasetCreate, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """A new dataset; names are unique per workspace, and a client-supplied id is kept."""
     with store.transaction():
-        if body.id is not None and store.get(DATASETS, body.id) is not None:
+        # Ids are unique per workspace (`DATASETS.ids_per_scope`): an id another workspace or
+        # organisation uses is free here, so the answer never tells whether it exists elsewhere.
+        if body.id is not None and store.get_in(DATASETS, principal.workspace_id, body.id) is not None:
             raise conflict("Dataset with this ID already exists.")
         if store.find_by_name(DATASETS, principal.workspace_id, body.name) is not None:
             raise conflict("Dataset with this name already exists.")
@@ -431,7 +440,7 @@ async def update_dataset(
             extra["metadata"] = changes.pop("metadata")
             doc["extra"] = extra
         doc.update(changes, modified_at=utcnow().isoformat())
-        store.replace(DATASETS, doc, name=doc["name"])
+        store.replace(DATASETS, doc, name=doc["name"], scope=principal.workspace_id)
     response.headers["X-Updated-Examples-Count"] = "0"
     return doc
 
@@ -440,13 +449,13 @@ def delete_datasets_of(store: Store, tenant_id: str, dataset_ids: Iterable[str])
     """Delete datasets with their experiments, and unset them as a project's default dataset."""
     doomed = set(dataset_ids)
     with store.transaction():
-        store.delete(DATASETS, doomed)
+        store.delete(DATASETS, doomed, scope=tenant_id)
         sessions = store.list(SESSIONS, tenant_id)
-        store.delete(SESSIONS, [s["id"] for s in sessions if s.get("reference_dataset_id") in doomed])
+        store.delete(SESSIONS, [s["id"] for s in sessions if s.get("reference_dataset_id") in doomed], scope=tenant_id)
         for session in sessions:
             if session.get("default_dataset_id") in doomed and session.get("reference_dataset_id") not in doomed:
                 session["default_dataset_id"] = None
-                store.replace(SESSIONS, session, name=session["name"])
+                store.replace(SESSIONS, session, name=session["name"], scope=tenant_id)
 
 
 @router.delete("/datasets/{dataset_id}")
@@ -577,8 +586,9 @@ async def create_tracer_session(
         same_name = store.find_by_name(SESSIONS, principal.workspace_id, body.name)
         if upsert and same_name is not None:
             same_name.update({f: fields[f] for f in SESSION_UPSERT_FIELDS if f in body.model_fields_set})
-            return store.replace(SESSIONS, same_name, name=same_name["name"])
-        if body.id is not None and store.get(SESSIONS, body.id) is not None:
+            return store.replace(SESSIONS, same_name, name=same_name["name"], scope=principal.workspace_id)
+        # Ids are unique per workspace (`SESSIONS.ids_per_scope`), as for datasets.
+        if body.id is not None and store.get_in(SESSIONS, principal.workspace_id, body.id) is not None:
             raise conflict("Session already exists.")
         if same_name is not None:
             raise conflict("Session already exists.")
@@ -616,18 +626,18 @@ async def update_tracer_session(
             raise conflict("Session already exists.")
         require_datasets(store, principal, changes.get("default_dataset_id"))
         doc.update(changes)
-        return store.replace(SESSIONS, doc, name=doc["name"])
+        return store.replace(SESSIONS, doc, name=doc["name"], scope=principal.workspace_id)
 
 
 def delete_sessions_of(store: Store, tenant_id: str, session_ids: Iterable[str]) -> None:
     """Delete sessions, and unset them as a dataset's baseline experiment."""
     doomed = set(session_ids)
     with store.transaction():
-        store.delete(SESSIONS, doomed)
+        store.delete(SESSIONS, doomed, scope=tenant_id)
         for dataset in store.list(DATASETS, tenant_id):
             if dataset.get("baseline_experiment_id") in doomed:
                 dataset["baseline_experiment_id"] = None
-                store.replace(DATASETS, dataset, name=dataset["name"])
+                store.replace(DATASETS, dataset, name=dataset["name"], scope=tenant_id)
 
 
 @router.delete("/sessions/{session_id}")

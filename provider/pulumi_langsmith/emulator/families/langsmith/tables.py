@@ -8,7 +8,7 @@ ORGANIZATIONS = Table("organizations")
 API_KEYS = Table("api_keys")
 #: Workspaces (tenants; scope: the organisation).
 WORKSPACES = Table("workspaces")
-#: Datasets (scope: the workspace; names unique per workspace).
-DATASETS = Table("datasets", unique_names=True)
-#: Tracer sessions: tracing projects and experiments (scope: the workspace; names unique per workspace).
-SESSIONS = Table("sessions", unique_names=True)
+#: Datasets (scope: the workspace; names and client-chosen ids unique per workspace).
+DATASETS = Table("datasets", unique_names=True, ids_per_scope=True)
+#: Tracer sessions: tracing projects and experiments (scope: the workspace; names and ids unique per workspace).
+SESSIONS = Table("sessions", unique_names=True, ids_per_scope=True)

@@ -69,7 +69,8 @@ async def list_prompt_webhooks(principal: WorkspaceCaller, store: StoreDep) -> l
 async def create_prompt_webhook(body: PromptWebhookCreate, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """A new prompt webhook; a client-supplied id is kept."""
     with store.transaction():
-        if body.id is not None and store.get(PROMPT_WEBHOOKS, body.id) is not None:
+        # Ids are unique per workspace (`PROMPT_WEBHOOKS.ids_per_scope`): an id used elsewhere is free here.
+        if body.id is not None and store.get_in(PROMPT_WEBHOOKS, principal.workspace_id, body.id) is not None:
             raise HTTPException(status_code=409, detail="Prompt webhook with this ID already exists.")
         limit = _max_webhooks(store, principal.organization_id)
         if len(store.list(PROMPT_WEBHOOKS, principal.workspace_id)) >= limit:
@@ -117,7 +118,7 @@ async def update_prompt_webhook(
         if "url" in changes:
             changes["url"] = str(body.url)
         doc.update(changes, updated_at=utcnow().isoformat())
-        store.replace(PROMPT_WEBHOOKS, doc)
+        store.replace(PROMPT_WEBHOOKS, doc, scope=principal.workspace_id)
     return doc
 
 
@@ -126,7 +127,7 @@ async def delete_prompt_webhook(webhook_id: UUID, principal: WorkspaceCaller, st
     """Delete a prompt webhook."""
     with store.transaction():
         doc = _workspace_webhook(store, principal.workspace_id, webhook_id)
-        store.delete(PROMPT_WEBHOOKS, [doc["id"]])
+        store.delete(PROMPT_WEBHOOKS, [doc["id"]], scope=principal.workspace_id)
 
 
 # ================================================================ workspace secrets
