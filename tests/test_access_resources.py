@@ -313,11 +313,24 @@ def test_key_expiry_in_the_past_fails_at_preview_unless_unchanged(langsmith_emul
     past = "2020-01-01T00:00:00Z"
     assert "in the past" in failures(provider, {"description": "k", "expires_at": past})["expires_at"]
     assert "ISO 8601" in failures(provider, {"description": "k", "expires_at": "next tuesday"})["expires_at"]
+    # Still at preview when another input is not known yet (an output of another resource).
+    assert "in the past" in failures(provider, {"description": rpc.UNKNOWN, "expires_at": past})["expires_at"]
+    # A time past year 9999 in UTC is named as the property's failure (not an OverflowError of the check).
+    assert (
+        "out of range"
+        in failures(provider, {"description": "k", "expires_at": "9999-12-31T23:59:59-05:00"})["expires_at"]
+    )
     # A key that has since expired keeps previewing cleanly: only a new expiry must lie in the future.
     assert checked(provider, {"description": "k", "expires_at": past}, olds={"expires_at": "2020-01-01T00:00:00+00:00"})
     naive = checked(provider, {"description": "k", "expires_at": "2099-01-01T00:00:00"})
     assert naive["expires_at"] == "2099-01-01T00:00:00+00:00"
     assert langsmith_emulator.requests == []
+
+
+def test_service_key_expiry_in_the_past_fails_at_preview_while_its_workspaces_are_unknown(langsmith_emulator) -> None:
+    provider = configure(ServiceKeyProvider(), langsmith_emulator)
+    inputs = {"description": "k", "expires_at": "2020-01-01T00:00:00Z", "workspaces": rpc.UNKNOWN}
+    assert "in the past" in failures(provider, inputs)["expires_at"]
 
 
 def test_key_expiry_beyond_the_organisation_limit_fails_before_creating(langsmith_emulator, org) -> None:
@@ -526,7 +539,7 @@ def test_org_member_email_change_replaces(langsmith_emulator) -> None:
 
 
 def test_scim_token_whose_create_response_was_lost_leaves_no_orphan(langsmith_emulator, out_of_band) -> None:
-    from pulumi_langsmith.resources.scim_token import ScimTokenProvider
+    from pulumi_langsmith.resources import ScimTokenProvider
 
     provider = configure(ScimTokenProvider(), langsmith_emulator)
     inputs = checked(provider, {"description": "okta"})

@@ -474,10 +474,6 @@ def test_every_kind_module_declares_a_kind():
     assert stale == [], f"modules with a KIND that still carry LEGACY_KIND (drop the marker): {stale}"
 
 
-# Strict xfail: passes (as xfailed) while some kinds are still on the legacy engine; once the last one is
-# migrated the assertion holds, the test XPASSes and strict mode turns that into a failure - the reminder
-# to delete this mark (and the registry's LEGACY_KIND escape hatch).
-@pytest.mark.xfail(strict=True, reason="kinds still on the legacy engine (LEGACY_KIND = True)")
 def test_no_kind_is_left_on_the_legacy_engine():
     assert legacy_modules() == set(), f"still on the legacy engine: {sorted(legacy_modules())}"
 

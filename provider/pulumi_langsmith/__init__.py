@@ -21,14 +21,10 @@ from .errors import (
 )
 from .lookups import get_deployment, get_github_integration, list_deployment_revisions, list_github_repositories
 from .resources import (
-    ApiKey,
     DataType,
     DeploymentSource,
     DeploymentType,
-    PersonalAccessToken,
     PromptWebhookTrigger,
-    ScimToken,
-    ServiceKey,
     TraceTier,
 )
 

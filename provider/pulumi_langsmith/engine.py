@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
@@ -27,8 +27,6 @@ from .errors import (
     ConflictError,
     ForbiddenError,
     NotFoundError,
-    ServerError,
-    TransportError,
 )
 
 PROVIDER_KEY = "__provider"
@@ -159,37 +157,6 @@ def workspace_is_gone(api: Scoped) -> bool:
     except ForbiddenError:
         return False
     return bool((workspace or {}).get("is_deleted"))
-
-
-def post_revoking_orphans(
-    api: Scoped,
-    list_path: str,
-    post: Callable[[], dict[str, Any]],
-    is_ours: Callable[[Mapping[str, Any]], bool],
-    delete: Callable[[str], None],
-) -> dict[str, Any]:
-    """POST a create that cannot be made idempotent (no client id, no unique name, a value shown only once).
-
-    After an ambiguous failure (connection lost, 5xx), the objects it may have made are found by listing
-    (new since before the POST, and `is_ours`), deleted, and the POST is sent once more; if that fails too,
-    its object is deleted as well before the error is raised: no orphan, no duplicate.
-    """
-    before = {str(obj.get("id")) for obj in api.get(list_path) or []}
-
-    def revoke_new() -> None:
-        for obj in api.get(list_path) or []:
-            if str(obj.get("id")) not in before and is_ours(obj):
-                delete(str(obj["id"]))
-
-    try:
-        return post()
-    except (TransportError, ServerError):
-        revoke_new()
-    try:
-        return post()
-    except (TransportError, ServerError):
-        revoke_new()
-        raise
 
 
 class ResourceSpec:

@@ -10,19 +10,26 @@ from typing import Any, overload
 import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
+from .resources import api_key as _api_key
 from .resources import dataset as _dataset
 from .resources import deployment as _deployment
 from .resources import org_member as _org_member
+from .resources import personal_access_token as _personal_access_token
 from .resources import project as _project
 from .resources import prompt_webhook as _prompt_webhook
 from .resources import role as _role
 from .resources import scim_group as _scim_group
+from .resources import scim_token as _scim_token
 from .resources import scim_user as _scim_user
+from .resources import service_key as _service_key
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
 from .resources import workspace_secret as _workspace_secret
 
 __all__ = [
+    "ApiKey",
+    "ApiKeyArgs",
+    "ApiKeyProvider",
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
@@ -32,6 +39,9 @@ __all__ = [
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
+    "PersonalAccessToken",
+    "PersonalAccessTokenArgs",
+    "PersonalAccessTokenProvider",
     "Project",
     "ProjectArgs",
     "ProjectProvider",
@@ -44,9 +54,15 @@ __all__ = [
     "ScimGroup",
     "ScimGroupArgs",
     "ScimGroupProvider",
+    "ScimToken",
+    "ScimTokenArgs",
+    "ScimTokenProvider",
     "ScimUser",
     "ScimUserArgs",
     "ScimUserProvider",
+    "ServiceKey",
+    "ServiceKeyArgs",
+    "ServiceKeyProvider",
     "Workspace",
     "WorkspaceArgs",
     "WorkspaceMember",
@@ -57,6 +73,86 @@ __all__ = [
     "WorkspaceSecretArgs",
     "WorkspaceSecretProvider",
 ]
+
+
+class ApiKeyArgs:
+    """The arguments of a `ApiKey`."""
+
+    def __init__(
+        self,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.description = description
+        """What the key is for. Changing it replaces the key."""
+        self.expires_at = expires_at
+        """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
+        self.workspace_id = workspace_id
+        """Workspace of the key (sent as `X-Tenant-Id`); defaults to the provider's workspace. Changing it
+        replaces the key.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ApiKeyProvider(KindProvider):
+    """The dynamic provider of `ApiKey`."""
+
+    kind = _api_key.KIND
+
+
+class ApiKey(KindResource, module="langsmith", name="ApiKey"):
+    """A legacy LangSmith API key of one workspace. Type token `pulumi-python:dynamic/langsmith:ApiKey`."""
+
+    _provider_class = ApiKeyProvider
+
+    description: pulumi.Output[str]
+    """What the key is for. Changing it replaces the key."""
+    expires_at: pulumi.Output[str | None]
+    """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace of the key (sent as `X-Tenant-Id`); defaults to the provider's workspace. Changing it replaces
+    the key.
+    """
+    key: pulumi.Output[str | None]
+    """The key's value: returned once at creation, kept as a secret."""
+    short_key: pulumi.Output[str | None]
+    """Masked form of the key, as LangSmith lists it."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ApiKeyArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ApiKey: A legacy LangSmith API key of one workspace.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ApiKeyArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param description: What the key is for. Changing it replaces the key.
+        :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
+                    the key.
+        :param workspace_id: Workspace of the key (sent as `X-Tenant-Id`); defaults to the provider's workspace.
+                    Changing it replaces the key.
+        """
+        props, opts = resolve_args(ApiKeyArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
 
 
 class DatasetArgs:
@@ -456,6 +552,78 @@ class OrgMember(KindResource, module="langsmith", name="OrgMember"):
                     way in.
         """
         props, opts = resolve_args(OrgMemberArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class PersonalAccessTokenArgs:
+    """The arguments of a `PersonalAccessToken`."""
+
+    def __init__(
+        self,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.description = description
+        """What the key is for. Changing it replaces the key."""
+        self.expires_at = expires_at
+        """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class PersonalAccessTokenProvider(KindProvider):
+    """The dynamic provider of `PersonalAccessToken`."""
+
+    kind = _personal_access_token.KIND
+
+
+class PersonalAccessToken(KindResource, module="langsmith", name="PersonalAccessToken"):
+    """A LangSmith personal access token of the user behind the provider's API key. Type token
+    `pulumi-python:dynamic/langsmith:PersonalAccessToken`.
+    """
+
+    _provider_class = PersonalAccessTokenProvider
+
+    description: pulumi.Output[str]
+    """What the key is for. Changing it replaces the key."""
+    expires_at: pulumi.Output[str | None]
+    """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
+    key: pulumi.Output[str | None]
+    """The key's value: returned once at creation, kept as a secret."""
+    short_key: pulumi.Output[str | None]
+    """Masked form of the key, as LangSmith lists it."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: PersonalAccessTokenArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a PersonalAccessToken: A LangSmith personal access token of the user behind the provider's API key.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `PersonalAccessTokenArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param description: What the key is for. Changing it replaces the key.
+        :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
+                    the key.
+        """
+        props, opts = resolve_args(PersonalAccessTokenArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -886,6 +1054,82 @@ class ScimGroup(KindResource, module="langsmith", name="ScimGroup"):
         super().__init__(resource_name, props, opts)
 
 
+class ScimTokenArgs:
+    """The arguments of a `ScimToken`."""
+
+    def __init__(
+        self,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.description = description
+        """What the token is for (e.g. the identity provider). Changes in place."""
+        self.expires_at = expires_at
+        """Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description). Rotate a
+        token by replacing the resource.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ScimTokenProvider(KindProvider):
+    """The dynamic provider of `ScimToken`."""
+
+    kind = _scim_token.KIND
+
+
+class ScimToken(KindResource, module="langsmith", name="ScimToken"):
+    """A LangSmith SCIM bearer token (for an identity provider's SCIM client). Type token
+    `pulumi-python:dynamic/langsmith:ScimToken`.
+    """
+
+    _provider_class = ScimTokenProvider
+
+    description: pulumi.Output[str]
+    """What the token is for (e.g. the identity provider). Changes in place."""
+    expires_at: pulumi.Output[str | None]
+    """Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description). Rotate a token by
+    replacing the resource.
+    """
+    token: pulumi.Output[str | None]
+    """The token: returned once at creation, kept as a secret."""
+    short_token: pulumi.Output[str | None]
+    """Masked form of the token, as LangSmith lists it."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    last_used_at: pulumi.Output[str | None]
+    """When the token last authenticated a SCIM request."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ScimTokenArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ScimToken: A LangSmith SCIM bearer token (for an identity provider's SCIM client).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ScimTokenArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param description: What the token is for (e.g. the identity provider). Changes in place.
+        :param expires_at: Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description).
+                    Rotate a token by replacing the resource.
+        """
+        props, opts = resolve_args(ScimTokenArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class ScimUserArgs:
     """The arguments of a `ScimUser`."""
 
@@ -984,6 +1228,136 @@ class ScimUser(KindResource, module="langsmith", name="ScimUser"):
                     way in.
         """
         props, opts = resolve_args(ScimUserArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class ServiceKeyArgs:
+    """The arguments of a `ServiceKey`."""
+
+    def __init__(
+        self,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+        role: pulumi.Input[str] | None = None,
+        role_id: pulumi.Input[str] | None = None,
+        workspaces: pulumi.Input[Sequence[str]] | None = None,
+        workspace_role: pulumi.Input[str] | None = None,
+        workspace_role_id: pulumi.Input[str] | None = None,
+        default_workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.description = description
+        """What the key is for. Changing it replaces the key."""
+        self.expires_at = expires_at
+        """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
+        self.role = role
+        """Organization role of an organization-wide key, by name (`ORGANIZATION_USER`, `ORGANIZATION_ADMIN`, or
+        a display name). Changes in place.
+        """
+        self.role_id = role_id
+        """Organization role by id (instead of `role`)."""
+        self.workspaces = workspaces
+        """Workspaces a workspace-scoped key may act in; unset makes an organization-wide key. Changing it
+        replaces the key.
+        """
+        self.workspace_role = workspace_role
+        """Workspace role the key has (name, e.g. `WORKSPACE_ADMIN`); changes in place."""
+        self.workspace_role_id = workspace_role_id
+        """Workspace role by id."""
+        self.default_workspace_id = default_workspace_id
+        """Default workspace of the key. Changing it replaces the key."""
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ServiceKeyProvider(KindProvider):
+    """The dynamic provider of `ServiceKey`."""
+
+    kind = _service_key.KIND
+
+
+class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
+    """A LangSmith service key, organization-wide or scoped to workspaces. Type token
+    `pulumi-python:dynamic/langsmith:ServiceKey`.
+    """
+
+    _provider_class = ServiceKeyProvider
+
+    description: pulumi.Output[str]
+    """What the key is for. Changing it replaces the key."""
+    expires_at: pulumi.Output[str | None]
+    """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
+    role: pulumi.Output[str | None]
+    """Organization role of an organization-wide key, by name (`ORGANIZATION_USER`, `ORGANIZATION_ADMIN`, or a
+    display name). Changes in place.
+    """
+    role_id: pulumi.Output[str | None]
+    """Organization role by id (instead of `role`)."""
+    workspaces: pulumi.Output[Sequence[str] | None]
+    """Workspaces a workspace-scoped key may act in; unset makes an organization-wide key. Changing it replaces
+    the key.
+    """
+    workspace_role: pulumi.Output[str | None]
+    """Workspace role the key has (name, e.g. `WORKSPACE_ADMIN`); changes in place."""
+    workspace_role_id: pulumi.Output[str | None]
+    """Workspace role by id."""
+    default_workspace_id: pulumi.Output[str | None]
+    """Default workspace of the key. Changing it replaces the key."""
+    key: pulumi.Output[str | None]
+    """The key's value: returned once at creation, kept as a secret."""
+    short_key: pulumi.Output[str | None]
+    """Masked form of the key, as LangSmith lists it."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    access_scope: pulumi.Output[str | None]
+    """`organization` or `workspace`."""
+    org_role_id: pulumi.Output[str | None]
+    """Organization role the key holds (organization-wide keys)."""
+    workspace_role_id_effective: pulumi.Output[str | None]
+    """Workspace role the key holds."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: ServiceKeyArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        description: pulumi.Input[str],
+        expires_at: pulumi.Input[str] | None = None,
+        role: pulumi.Input[str] | None = None,
+        role_id: pulumi.Input[str] | None = None,
+        workspaces: pulumi.Input[Sequence[str]] | None = None,
+        workspace_role: pulumi.Input[str] | None = None,
+        workspace_role_id: pulumi.Input[str] | None = None,
+        default_workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ServiceKey: A LangSmith service key, organization-wide or scoped to workspaces.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ServiceKeyArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param description: What the key is for. Changing it replaces the key.
+        :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
+                    the key.
+        :param role: Organization role of an organization-wide key, by name (`ORGANIZATION_USER`,
+                    `ORGANIZATION_ADMIN`, or a display name). Changes in place.
+        :param role_id: Organization role by id (instead of `role`).
+        :param workspaces: Workspaces a workspace-scoped key may act in; unset makes an organization-wide key.
+                    Changing it replaces the key.
+        :param workspace_role: Workspace role the key has (name, e.g. `WORKSPACE_ADMIN`); changes in place.
+        :param workspace_role_id: Workspace role by id.
+        :param default_workspace_id: Default workspace of the key. Changing it replaces the key.
+        """
+        props, opts = resolve_args(ServiceKeyArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -1274,14 +1648,18 @@ class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
 
 
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
+    ApiKeyProvider,
     DatasetProvider,
     DeploymentProvider,
     OrgMemberProvider,
+    PersonalAccessTokenProvider,
     ProjectProvider,
     PromptWebhookProvider,
     RoleProvider,
     ScimGroupProvider,
+    ScimTokenProvider,
     ScimUserProvider,
+    ServiceKeyProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,
     WorkspaceSecretProvider,

@@ -16,6 +16,7 @@ from .strategies import (
     Membership,
     RestCollection,
     ScimResource,
+    ShownOnce,
     Singleton,
     UpsertList,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "ScimResource",
     "Scope",
     "Scoped",
+    "ShownOnce",
     "Singleton",
     "UpsertList",
     "Uuid",

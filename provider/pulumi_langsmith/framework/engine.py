@@ -52,6 +52,11 @@ def property_path(loc: Iterable[Any]) -> str:
     return path
 
 
+def _root(path: str) -> str:
+    """`source_config.resource_spec[0]` → `source_config`."""
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
 def strip_hidden(props: Mapping[str, Any]) -> dict[str, Any]:
     """Props without the engine's hidden `__*` keys."""
     return {k: v for k, v in props.items() if not k.startswith("__")}
@@ -142,9 +147,15 @@ class KindEngine:
                 else:
                     reason = error["msg"]
                 failures.append((property_path(loc) or self.kind.name, reason))
-            return dict(news), failures
+            if failures or not unknown:
+                return dict(news), failures
+            model = self._known_model(props, unknown)
         if unknown:
-            return dict(news), []
+            # Rules of the shape still apply to the properties already known (e.g. an expiry in the past).
+            if model is None:
+                return dict(news), []
+            known = [(p, r) for p, r in self.shape.check(model, strip_hidden(olds)) if _root(p) not in unknown]
+            return dict(news), known
         if self.kind.validate is not None:
             failures.extend(self.kind.validate(model))
         failures.extend(self.shape.check(model, strip_hidden(olds)))
@@ -152,6 +163,13 @@ class KindEngine:
             return dict(news), failures
         hidden = {k: v for k, v in news.items() if k.startswith("__") and k != PROVIDER_KEY}
         return {**model.model_dump(mode="json"), **hidden}, []
+
+    def _known_model(self, props: Mapping[str, Any], unknown: set[str]) -> Any:
+        """The inputs model of the known properties only (None when an unknown one is required)."""
+        try:
+            return self.kind.inputs.model_validate({k: v for k, v in props.items() if k not in unknown})
+        except PydanticValidationError:
+            return None
 
     def changed_fields(self, olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
         changed = []

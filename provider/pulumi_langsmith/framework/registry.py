@@ -34,8 +34,6 @@ def all_kinds() -> tuple[Kind[Any], ...]:
     for module in kind_modules():
         kind = getattr(module, "KIND", None)
         if not isinstance(kind, Kind):
-            if getattr(module, "LEGACY_KIND", False):  # migration in progress: not on the framework yet
-                continue
             raise TypeError(f"{module.__name__} declares no KIND (a framework.Kind); every kind module must")
         kinds.append(kind)
     names = [k.name for k in kinds]

@@ -2,14 +2,10 @@
 
 from typing import Any
 
-from .api_key import ApiKey, ApiKeyProvider, ApiKeySpec
 from .dataset import DataType
 from .deployment import DeploymentSource, DeploymentType
-from .personal_access_token import PersonalAccessToken, PersonalAccessTokenProvider, PersonalAccessTokenSpec
 from .project import TraceTier
 from .prompt_webhook import PromptWebhookTrigger
-from .scim_token import ScimToken, ScimTokenProvider, ScimTokenSpec
-from .service_key import ServiceKey, ServiceKeyProvider, ServiceKeySpec
 
 
 def __getattr__(name: str) -> Any:
@@ -23,29 +19,12 @@ def __getattr__(name: str) -> Any:
     return getattr(typed, name)
 
 
-_HAND_WRITTEN = (
-    ServiceKeyProvider,
-    PersonalAccessTokenProvider,
-    ApiKeyProvider,
-    ScimTokenProvider,
-)
+_HAND_WRITTEN = ()
 
 __all__ = [
-    "ApiKey",
-    "ApiKeyProvider",
-    "ApiKeySpec",
     "DataType",
     "DeploymentSource",
     "DeploymentType",
-    "PersonalAccessToken",
-    "PersonalAccessTokenProvider",
-    "PersonalAccessTokenSpec",
     "PromptWebhookTrigger",
-    "ScimToken",
-    "ScimTokenProvider",
-    "ScimTokenSpec",
-    "ServiceKey",
-    "ServiceKeyProvider",
-    "ServiceKeySpec",
     "TraceTier",
 ]

@@ -5,6 +5,7 @@ from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
 from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
+from .shown_once import ShownOnce
 from .singleton import Singleton
 from .upsert import UpsertList
 
@@ -18,6 +19,7 @@ __all__ = [
     "Membership",
     "RestCollection",
     "ScimResource",
+    "ShownOnce",
     "Singleton",
     "UpsertList",
     "delete_tolerantly",
