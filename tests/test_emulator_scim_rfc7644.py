@@ -72,7 +72,7 @@ def new_user(scim: ScimClient, user_name: str, **extra: Any) -> User:
     return scim.call("POST", "/Users", 201, json=body, context=Context.RESOURCE_CREATION_RESPONSE, model=User)
 
 
-def test_the_scim_family_serves_users_and_groups_only():
+def test_the_scim_family_serves_users_groups_searches_and_discovery():
     from pulumi_langsmith.emulator import create_app
 
     app = create_app()
@@ -82,8 +82,13 @@ def test_the_scim_family_serves_users_and_groups_only():
         app.state.store.close()
     expected = set()
     for kind in ("Users", "Groups"):
-        expected |= {("GET", f"/scim/v2/{kind}"), ("POST", f"/scim/v2/{kind}")}
+        expected |= {("GET", f"/scim/v2/{kind}"), ("POST", f"/scim/v2/{kind}"), ("POST", f"/scim/v2/{kind}/.search")}
         expected |= {(m, f"/scim/v2/{kind}/{{{kind[:-1].lower()}_id}}") for m in ("GET", "PUT", "PATCH", "DELETE")}
+    expected |= {("GET", "/scim/v2/ServiceProviderConfig"), ("GET", "/scim/v2/ResourceTypes")}
+    expected |= {("GET", "/scim/v2/ResourceTypes/{name}"), ("GET", "/scim/v2/Schemas")}
+    expected |= {("GET", "/scim/v2/Schemas/{schema_id}")}
+    # the fallback answering unknown paths (404) and methods (405) with SCIM errors
+    expected |= {(m, "/scim/v2/{path:path}") for m in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")}
     assert scim_routes == expected
 
 
@@ -156,9 +161,18 @@ def test_list_filters_with_eq_and_pages_with_start_index_and_count(scim):
 
 @pytest.mark.parametrize(
     ("params", "scim_type"),
-    [({"filter": 'userName co "user"'}, "invalidFilter"), ({"filter": "userName eq"}, "invalidFilter")],
+    [
+        ({"filter": "userName eq"}, "invalidFilter"),  # a comparison without its value
+        ({"filter": 'userName xx "user"'}, "invalidFilter"),  # no such operator
+        ({"filter": 'nosuchAttribute eq "x"'}, "invalidFilter"),  # not a User attribute
+        ({"filter": "active gt true"}, "invalidFilter"),  # booleans have no order (RFC 7644 §3.4.2.2)
+        ({"sortBy": "nosuchAttribute"}, "invalidPath"),
+        ({"attributes": 'emails[type eq "work"]'}, "invalidPath"),  # not attribute notation (RFC 7644 §3.10)
+        ({"attributes": "userName", "excludedAttributes": "emails"}, "invalidValue"),  # mutually exclusive
+        ({"startIndex": "first"}, "invalidValue"),
+    ],
 )
-def test_unsupported_or_broken_filters_are_scim_errors(scim, params, scim_type):
+def test_broken_query_parameters_are_scim_400s(scim, params, scim_type):
     error = scim.call("GET", "/Users", 400, params=params)
     assert error.scim_type == scim_type
 
