@@ -32,9 +32,7 @@ LIFECYCLES = {
 }
 
 
-@pytest.mark.parametrize(
-    "provider_class", list(LIFECYCLES), ids=lambda c: c.kind.name if hasattr(c, "kind") else c.spec.kind
-)
+@pytest.mark.parametrize("provider_class", list(LIFECYCLES), ids=lambda c: c.kind.name)
 def test_every_request_the_provider_sends_conforms_to_the_spec(provider_class, langsmith_emulator):
     inputs, update = LIFECYCLES[provider_class]
     provider = configure(provider_class(), langsmith_emulator)

@@ -452,30 +452,24 @@ def test_lifecycle_over_grpc_through_the_dynamic_provider_host(kind, conf):
 # ================================================================ the registry
 
 
-def legacy_modules() -> set[str]:
-    """Kind modules still on the legacy engine (`LEGACY_KIND = True`, no `KIND`)."""
-    return {
-        m.__name__.rsplit(".", 1)[-1]
-        for m in kind_modules()
-        if getattr(m, "LEGACY_KIND", False) and not isinstance(getattr(m, "KIND", None), Kind)
-    }
-
-
 def test_every_kind_module_declares_a_kind():
-    undeclared = [
-        m.__name__
-        for m in kind_modules()
-        if not isinstance(getattr(m, "KIND", None), Kind) and not getattr(m, "LEGACY_KIND", False)
-    ]
+    undeclared = [m.__name__ for m in kind_modules() if not isinstance(getattr(m, "KIND", None), Kind)]
     assert undeclared == [], f"modules under resources/ without a KIND: {undeclared}"
-    stale = [
-        m.__name__ for m in kind_modules() if isinstance(getattr(m, "KIND", None), Kind) and hasattr(m, "LEGACY_KIND")
-    ]
-    assert stale == [], f"modules with a KIND that still carry LEGACY_KIND (drop the marker): {stale}"
 
 
-def test_no_kind_is_left_on_the_legacy_engine():
-    assert legacy_modules() == set(), f"still on the legacy engine: {sorted(legacy_modules())}"
+def test_an_unregistered_kind_module_fails_the_registry(tmp_path, monkeypatch):
+    import pulumi_langsmith.resources as resources
+    from pulumi_langsmith.framework import registry
+
+    (tmp_path / "stray.py").write_text('"""A kind module that forgot its KIND."""\n')
+    monkeypatch.setattr(resources, "__path__", [*resources.__path__, str(tmp_path)])
+    registry.all_kinds.cache_clear()
+    try:
+        with pytest.raises(TypeError, match="stray declares no KIND"):
+            registry.all_kinds()
+    finally:
+        monkeypatch.undo()
+        registry.all_kinds.cache_clear()
 
 
 def test_examples_are_json_serialisable():

@@ -22,9 +22,7 @@ def count(out_of_band, path, name_field, name, **headers):
     return sum(1 for obj in out_of_band.get(path, headers=headers).json() if obj.get(name_field) == name)
 
 
-@pytest.mark.parametrize(
-    "provider_class", list(KINDS), ids=lambda c: c.kind.name if hasattr(c, "kind") else c.spec.kind
-)
+@pytest.mark.parametrize("provider_class", list(KINDS), ids=lambda c: c.kind.name)
 def test_lost_create_response_is_retried_without_a_duplicate(provider_class, langsmith_emulator, out_of_band):
     values, path = KINDS[provider_class]
     provider = configure(provider_class(), langsmith_emulator)
@@ -36,9 +34,7 @@ def test_lost_create_response_is_retried_without_a_duplicate(provider_class, lan
     assert created.outs[name_field] == name
 
 
-@pytest.mark.parametrize(
-    "provider_class", list(KINDS), ids=lambda c: c.kind.name if hasattr(c, "kind") else c.spec.kind
-)
+@pytest.mark.parametrize("provider_class", list(KINDS), ids=lambda c: c.kind.name)
 def test_create_that_failed_after_the_write_is_adopted_by_the_next_run(provider_class, langsmith_emulator, out_of_band):
     values, path = KINDS[provider_class]
     provider = configure(provider_class(), langsmith_emulator, maxRetries="0")

@@ -69,9 +69,7 @@ def test_create_returns_full_outputs_and_the_emulator_holds_the_object(case, lan
         assert created.outs[key] == value
     name_field = "display_name" if "display_name" in case.inputs else "name"
     assert live[name_field] == case.inputs[name_field]
-    kind = getattr(provider, "kind", None)
-    names = kind.output_names if kind is not None else [o.name for o in provider.spec.outputs]
-    assert all(name in created.outs for name in names)
+    assert all(name in created.outs for name in provider.kind.output_names)
 
 
 def test_update_patches_in_place_and_returns_full_outputs(case, langsmith_emulator, out_of_band):

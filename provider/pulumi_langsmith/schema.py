@@ -1,6 +1,6 @@
-"""The Pulumi package schema (package `langsmith`) of every resource kind, generated from the kinds' specs.
+"""The Pulumi package schema (package `langsmith`) of every resource kind, generated from the kinds' declarations.
 
-`build_schema()` reads each kind's `ResourceSpec` (its pydantic input model, outputs, secret and
+`build_schema()` reads each kind's summary (its pydantic input model, outputs, secret and
 replace-on-change fields) and the provider config keys; `pulumi-langsmith schema > schema.json` writes it.
 Property names are those the provider really uses (snake_case inputs, camelCase config keys).
 """

@@ -44,40 +44,26 @@ def json_type(info: FieldInfo) -> str:
 
 
 def summarize(provider: Any) -> KindSummary:
-    """The summary of a provider class's kind (framework kinds, and kinds not yet migrated to it)."""
-    kind = getattr(provider, "kind", None)
-    if isinstance(kind, Kind):
-        outputs = tuple(
-            OutputDoc(
-                n,
-                json_type(kind.outputs.model_fields[n]),
-                kind.outputs.model_fields[n].description or "",
-                n in kind.secret_outputs,
-            )
-            for n in kind.output_names
+    """The summary of a provider class's kind."""
+    kind: Kind[Any] = provider.kind
+    outputs = tuple(
+        OutputDoc(
+            n,
+            json_type(kind.outputs.model_fields[n]),
+            kind.outputs.model_fields[n].description or "",
+            n in kind.secret_outputs,
         )
-        api = kind.api
-        return KindSummary(
-            kind.name,
-            kind.description,
-            kind.inputs,
-            outputs,
-            kind.secret_fields,
-            kind.replace_fields,
-            kind.natural_key,
-            str(getattr(api, "collection", None) or getattr(api, "path", "")),
-            kind.scope,
-        )
-    spec = provider.spec
-    outputs = tuple(OutputDoc(o.name, o.type, o.description, o.secret) for o in spec.outputs)
+        for n in kind.output_names
+    )
+    api = kind.api
     return KindSummary(
-        spec.kind,
-        spec.description,
-        spec.inputs,
+        kind.name,
+        kind.description,
+        kind.inputs,
         outputs,
-        frozenset(spec.secret_fields),
-        frozenset(spec.replace_on_change),
-        tuple(spec.natural_key),
-        spec.collection_path,
-        spec.scope,
+        kind.secret_fields,
+        kind.replace_fields,
+        kind.natural_key,
+        str(getattr(api, "collection", None) or getattr(api, "path", "")),
+        kind.scope,
     )

@@ -1,4 +1,5 @@
-"""Resource kinds, one module each; the typed classes are generated into `pulumi_langsmith.typed`."""
+"""Resource kinds, one module each (each declares a `KIND`; see CONTRIBUTING.md). The registry discovers
+them; their typed classes are generated into `pulumi_langsmith.typed` and served from here too."""
 
 from typing import Any
 
@@ -9,17 +10,11 @@ from .prompt_webhook import PromptWebhookTrigger
 
 
 def __getattr__(name: str) -> Any:
-    """The generated typed classes (`pulumi_langsmith.typed`), loaded on first use."""
+    """The generated typed classes and `ALL_PROVIDERS` (`pulumi_langsmith.typed`), loaded on first use."""
     import importlib
 
-    typed = importlib.import_module("pulumi_langsmith.typed")
+    return getattr(importlib.import_module("pulumi_langsmith.typed"), name)
 
-    if name == "ALL_PROVIDERS":
-        return (*typed.ALL_PROVIDERS, *_HAND_WRITTEN)
-    return getattr(typed, name)
-
-
-_HAND_WRITTEN = ()
 
 __all__ = [
     "DataType",

@@ -107,7 +107,7 @@ class PromptWebhookOutputs(OutputsModel):
     updated_at: str | None = field(None, description="Last update time (ISO 8601).")
 
 
-_CLEARED = {"headers": {}, "include_prompts": [], "exclude_prompts": []}
+_CLEARED: dict[str, Any] = {"headers": {}, "include_prompts": [], "exclude_prompts": []}
 
 
 class PromptWebhooks(RestCollection):

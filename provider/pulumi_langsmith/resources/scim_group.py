@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import Field, ValidationInfo, field_validator
 from scim2_models import Group, GroupMember
@@ -130,7 +130,7 @@ class ScimGroups(ScimResource):
         )
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
-        group = self.parsed(obj)
+        group = cast(Group, self.parsed(obj))
         return {
             # Client-side only (the organisation's setting): kept from state.
             "name_separator": state.get("name_separator") or ":",

@@ -8,7 +8,7 @@ deprovisions it without deleting it. Changes are sent as a PatchOp of `replace` 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 from scim2_models import Email, Name, User
@@ -80,7 +80,7 @@ class ScimUsers(ScimResource):
         )
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
-        user = self.parsed(obj)
+        user = cast(User, self.parsed(obj))
         emails = user.emails or []
         work = next((e for e in emails if e.type == Email.Type.work), None) or next(iter(emails), None)
         name = None
