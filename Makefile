@@ -28,8 +28,8 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## test: every test, end-to-end ones with the real Pulumi CLI included (what CI runs)
-test: venv
+## test: lint, then every test, end-to-end ones with the real Pulumi CLI included (what CI runs)
+test: lint
 	@CLI_DIR="$$(scripts/pulumi-cli)" && \
 	  PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider $(PYTEST_ARGS)
 
