@@ -42,10 +42,14 @@ def test_state_survives_restart_with_data_file(tmp_path: Path) -> None:
     data = str(tmp_path / "state.sqlite")
     with EmulatorServer(db_path=data) as first, client_for(first) as api:
         dataset = api.post("/api/v1/datasets", json={"name": "persistent"}).json()
-        identity = (first.organization_id, first.workspace_id, first.api_key)
+        identity = (first.organization_id, first.workspace_id)
+        first_key = first.api_key
     with EmulatorServer(db_path=data) as second, client_for(second) as api:
-        assert (second.organization_id, second.workspace_id, second.api_key) == identity
+        assert (second.organization_id, second.workspace_id) == identity
         assert api.get(f"/api/v1/datasets/{dataset['id']}").json()["name"] == "persistent"
+        # The data file keeps no key in plain text: a restart mints a fresh admin key, earlier ones still work.
+        assert second.api_key != first_key
+        assert api.get(f"/api/v1/datasets/{dataset['id']}", headers={"X-Api-Key": first_key}).status_code == 200
 
 
 def test_restart_does_not_duplicate_the_organization(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
+from .families.access import principals
 from .families.langsmith.schemas import PaymentPlanTier, utcnow
 from .families.langsmith.tables import API_KEYS, ORGANIZATIONS, WORKSPACES
 from .store import Document, Store
@@ -93,17 +94,59 @@ def new_workspace(
 
 
 def create_api_key(
-    store: Store, organization_id: str, workspace_id: str, *, org_admin: bool, key: str | None = None
+    store: Store,
+    organization_id: str,
+    workspace_id: str,
+    *,
+    org_admin: bool,
+    key: str | None = None,
+    role: str = principals.WORKSPACE_ADMIN,
 ) -> str:
-    """Store an API key of the organisation whose default workspace is `workspace_id`.
+    """Store an API key of the organisation whose default workspace is `workspace_id`; returns the key.
 
-    An organisation-admin key may act in every workspace of its organisation (`X-Tenant-Id`);
-    a workspace key only in its own.
+    An organisation-admin key (`ORGANIZATION_ADMIN`) acts in every workspace of its organisation (`X-Tenant-Id`)
+    with every permission; any other key only in `workspace_id`, with the workspace role `role` (a system role
+    name such as `WORKSPACE_VIEWER`, or a role id). The store keeps the key's hash, never the key.
     """
     key = key or new_api_key()
-    doc = {"id": key, "organization_id": organization_id, "workspace_id": workspace_id, "org_admin": org_admin}
-    store.insert(API_KEYS, doc, scope=organization_id)
+    role_id = principals.role_id_of(organization_id, principals.WORKSPACE_ADMIN if org_admin else role)
+    if not org_admin and principals.get_role(store, organization_id, role) is not None:
+        role_id = role
+    principals.credential(
+        store,
+        organization_id,
+        key,
+        workspace_id=workspace_id,
+        workspace_ids=None if org_admin else [workspace_id],
+        org_role_id=principals.role_id_of(organization_id, principals.ORGANIZATION_ADMIN) if org_admin else None,
+        role_id=role_id,
+    )
     return key
+
+
+def _migrate_plain_keys(store: Store) -> None:
+    """Data files of older emulators stored keys in plain text: keep only their hashes, with their roles."""
+    for doc in store.list(API_KEYS):
+        if "org_admin" not in doc:
+            continue
+        org_id = doc["organization_id"]
+        record = principals.get_key(store, org_id, doc["key_id"]) if doc.get("key_id") else None
+        store.delete(API_KEYS, [doc["id"]])
+        if record is not None:
+            principals.credential(
+                store,
+                org_id,
+                doc["id"],
+                workspace_id=record.get("default_workspace_id"),
+                workspace_ids=record.get("workspace_ids"),
+                org_role_id=record.get("org_role_id"),
+                role_id=record["role_id"],
+                expires_at=record.get("expires_at"),
+                key_id=record["id"],
+                owner=record.get("owner") or record["id"],
+            )
+        else:
+            create_api_key(store, org_id, doc["workspace_id"], org_admin=bool(doc["org_admin"]), key=doc["id"])
 
 
 def create_organization(
@@ -129,20 +172,28 @@ def create_organization(
 def seed(store: Store, api_key: str | None = None) -> Tenancy:
     """The emulator's own organisation: created on first start, reused from a data file afterwards.
 
-    A given `api_key` becomes (or already is) an organisation-admin key of that organisation.
+    A given `api_key` becomes (or already is) an organisation-admin key of that organisation. The store never
+    holds a key in plain text, so a restart from a data file without `api_key` mints a fresh organisation-admin
+    key (the keys of earlier runs keep authenticating).
     """
     with store.transaction():
+        _migrate_plain_keys(store)
         saved = store.get_meta(_SEED_KEY)
         if saved is None:
             tenancy = create_organization(store, api_key=api_key)
-            store.set_meta(_SEED_KEY, tenancy.__dict__)
+            store.set_meta(
+                _SEED_KEY, {"organization_id": tenancy.organization_id, "workspace_id": tenancy.workspace_id}
+            )
             return tenancy
-        tenancy = Tenancy(**saved)
-        if api_key is None or api_key == tenancy.api_key:
-            return tenancy
-        existing = store.get(API_KEYS, api_key)
+        org_id, workspace_id = saved["organization_id"], saved["workspace_id"]
+        if saved.get("api_key"):  # an older emulator's data file kept the seed key itself: keep serving it once
+            api_key = api_key or saved["api_key"]
+            store.set_meta(_SEED_KEY, {"organization_id": org_id, "workspace_id": workspace_id})
+        if api_key is None:
+            return Tenancy(org_id, workspace_id, create_api_key(store, org_id, workspace_id, org_admin=True))
+        existing = store.get(API_KEYS, principals.hash_key(api_key))
         if existing is None:
-            create_api_key(store, tenancy.organization_id, tenancy.workspace_id, org_admin=True, key=api_key)
-        elif existing["organization_id"] != tenancy.organization_id:
+            create_api_key(store, org_id, workspace_id, org_admin=True, key=api_key)
+        elif existing["organization_id"] != org_id:
             raise ValueError("the given API key belongs to another organisation of this data file")
-        return Tenancy(tenancy.organization_id, tenancy.workspace_id, api_key)
+        return Tenancy(org_id, workspace_id, api_key)

@@ -27,7 +27,10 @@ Users and members (a "user id" below is the global `ls_user_id`, the id of `ensu
 
 Keys and tokens
 - `create_key(store, org_id, kind, *, description, expires_at, workspace_ids, role_id, org_role_id,
-  default_workspace_id) -> (record, key)`: a managed key whose value authenticates until deleted or expired.
+  default_workspace_id, owner=None) -> (record, key)`: a managed key whose value authenticates until deleted or
+  expired; the store keeps only its hash (`hash_key`, `credential`), with the roles it acts with.
+- `role_permissions(store, org_id, role_id) -> frozenset[str]`: what a role grants now (`auth.py` resolves a
+  key's roles on every request, so custom role changes take effect at once).
 - `delete_key(store, org_id, key_id) -> Document | None`: revoke a key; it stops authenticating at once.
 - `key_is_active(api_key_doc) -> bool`: used by `auth.py` (deleted keys are gone; expired ones are refused).
 - `create_scim_token(store, org_id, description, expires_at=None) -> (record, token)`.
@@ -96,10 +99,21 @@ PERMISSIONS: tuple[str, ...] = (
     "organization:pats:create", "organization:read", "organization:manage",
 )  # fmt: skip
 
-_ORG_PERMISSIONS = tuple(p for p in PERMISSIONS if p.startswith("organization:"))
-_WORKSPACE_PERMISSIONS = tuple(p for p in PERMISSIONS if not p.startswith("organization:"))
-_READ_PERMISSIONS = tuple(p for p in _WORKSPACE_PERMISSIONS if p.endswith(":read"))
-_MANAGE_ONLY = {"workspaces:manage", "workspaces:manage-members", "workspaces:manage-secrets"}
+ORGANIZATION_PERMISSIONS: tuple[str, ...] = tuple(p for p in PERMISSIONS if p.startswith("organization:"))
+WORKSPACE_PERMISSIONS: tuple[str, ...] = tuple(p for p in PERMISSIONS if not p.startswith("organization:"))
+_ORG_PERMISSIONS = ORGANIZATION_PERMISSIONS
+_WORKSPACE_PERMISSIONS = WORKSPACE_PERMISSIONS
+# The system roles' permissions follow the docs' operations reference (langchain-ai/docs
+# src/langsmith/organization-workspace-operations.mdx): a Viewer reads (and downloads datasets); an Editor
+# does everything but manage the workspace, create or delete projects, delete datasets, annotation queues,
+# deployments or runs, share datasets, manage bulk exports or Fleet's admin settings.
+_READ_PERMISSIONS = tuple(p for p in _WORKSPACE_PERMISSIONS if p.endswith(":read")) + ("datasets:download",)
+_MANAGE_ONLY = {
+    "workspaces:manage", "workspaces:manage-members", "workspaces:manage-secrets", "workspaces:manage-model-configs",
+    "projects:create", "projects:tag-on-create", "projects:delete", "datasets:delete", "datasets:share",
+    "annotation-queues:delete", "deployments:delete", "runs:delete", "bulk-exports:manage",
+    "fleet:read-admin-config", "fleet:write-admin-config",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -169,6 +183,9 @@ def builtin_roles(store: Store, org_id: str) -> list[Document]:
         for role in BUILTIN_ROLES:
             role_id = role_id_of(org_id, role.name)
             doc = store.get(ROLES, role_id)
+            if doc is not None and doc["permissions"] != list(role.permissions):  # a data file of an older emulator
+                doc["permissions"] = list(role.permissions)
+                store.replace(ROLES, doc, name=role.name)
             if doc is None:
                 doc = {
                     "id": role_id,
@@ -197,6 +214,16 @@ def get_role(store: Store, org_id: str, role_id: object) -> Document | None:
     """A role of the organisation by id."""
     builtin_roles(store, org_id)
     return store.get_in(ROLES, org_id, str(role_id))
+
+
+def role_permissions(store: Store, org_id: str, role_id: object) -> frozenset[str]:
+    """The permissions a role of the organisation grants now (custom roles as last updated); none if unknown."""
+    if role_id is None:
+        return frozenset()
+    role = store.get_in(ROLES, org_id, str(role_id))
+    if role is None and str(role_id) in {role_id_of(org_id, r.name) for r in BUILTIN_ROLES}:
+        role = get_role(store, org_id, role_id)  # system roles are stored on first use
+    return frozenset(role["permissions"]) if role is not None else frozenset()
 
 
 def find_role(store: Store, org_id: str, name: str) -> Document | None:
@@ -473,8 +500,12 @@ def create_key(
     role_id: str | None,
     org_role_id: str | None,
     default_workspace_id: str | None,
+    owner: str | None = None,
 ) -> tuple[Document, str]:
-    """A managed key and its value (returned only here). `workspace_ids=None` makes an organisation-wide key."""
+    """A managed key and its value (returned only here). `workspace_ids=None` makes an organisation-wide key.
+
+    `owner`: the identity that created it (`auth.Principal.identity`); a PAT acts as, and belongs to, its owner.
+    """
     with store.transaction():
         for workspace_id in workspace_ids or ():
             workspace = store.get_in(WORKSPACES, org_id, workspace_id)
@@ -507,24 +538,65 @@ def create_key(
             "role_id": role_id,
             "org_role_id": org_role_id if org_scoped else None,
             "access_scope": "organization" if org_scoped else "workspace",
-            "key_fingerprint": _fingerprint(value),
+            "key_fingerprint": hash_key(value),
+            "owner": owner,
         }
         store.insert(MANAGED_KEYS, record, scope=org_id)
-        auth_doc: Document = {
-            "id": value,
-            "organization_id": org_id,
-            "workspace_id": record["default_workspace_id"],
-            "workspace_ids": record["workspace_ids"],
-            "org_admin": org_scoped and org_role_id == role_id_of(org_id, ORGANIZATION_ADMIN),
-            "expires_at": record["expires_at"],
-            "key_id": record["id"],
-        }
-        store.insert(API_KEYS, auth_doc, scope=org_id)
+        credential(
+            store,
+            org_id,
+            value,
+            workspace_id=record["default_workspace_id"],
+            workspace_ids=record["workspace_ids"],
+            org_role_id=record["org_role_id"],
+            role_id=role_id,
+            expires_at=record["expires_at"],
+            key_id=record["id"],
+            owner=owner if kind == "pat" else record["id"],
+        )
         return record, value
 
 
-def _fingerprint(value: str) -> str:
+def hash_key(value: str) -> str:
+    """What the store keeps of a key or token: its SHA-256 (a key authenticates by its hash, never stored plain)."""
     return hashlib.sha256(value.encode()).hexdigest()
+
+
+def credential(
+    store: Store,
+    org_id: str,
+    value: str,
+    *,
+    workspace_id: str | None,
+    workspace_ids: list[str] | None,
+    org_role_id: str | None,
+    role_id: str,
+    expires_at: str | None = None,
+    key_id: str | None = None,
+    owner: str | None = None,
+) -> Document:
+    """Store what authenticates a key (`API_KEYS`): the key's hash, never the key, with the roles it acts with.
+
+    `workspace_ids=None`: an organisation-wide key (`org_role_id` is its organisation role; it acts in its default
+    workspace, or in every workspace as an organisation admin); otherwise it acts in those workspaces only and
+    has no organisation role. `owner`: the identity it acts as (a PAT's is its creator's, see `auth.Principal`).
+    """
+    doc: Document = {
+        "id": hash_key(value),
+        "organization_id": org_id,
+        "workspace_id": workspace_id,
+        "workspace_ids": workspace_ids,
+        "org_role_id": org_role_id if workspace_ids is None else None,
+        "role_id": role_id,
+        "expires_at": expires_at,
+        "key_id": key_id,
+        "owner": owner,
+    }
+    return store.insert(API_KEYS, doc, scope=org_id)
+
+
+def _fingerprint(value: str) -> str:
+    return hash_key(value)
 
 
 def list_keys(store: Store, org_id: str, kind: KeyKind) -> list[Document]:
@@ -551,10 +623,10 @@ def update_key_roles(
                 raise IdentityError(400, "org_role_id is only valid for organization-wide keys")
             _require_role(store, org_id, org_role_id, "organization")
             record["org_role_id"] = str(org_role_id)
-            for auth_doc in store.list(API_KEYS, org_id):
-                if auth_doc.get("key_id") == record["id"]:
-                    auth_doc["org_admin"] = str(org_role_id) == role_id_of(org_id, ORGANIZATION_ADMIN)
-                    store.replace(API_KEYS, auth_doc)
+        for auth_doc in store.list(API_KEYS, org_id):  # the key acts with its new roles from its next request
+            if auth_doc.get("key_id") == record["id"]:
+                auth_doc.update(role_id=record["role_id"], org_role_id=record["org_role_id"])
+                store.replace(API_KEYS, auth_doc)
         return store.replace(MANAGED_KEYS, record)
 
 

@@ -1,13 +1,15 @@
 """Members, roles, API keys and SCIM tokens: the LangSmith routes over the principals (`principals.py`).
 
 `router` is mounted at `/api/v1`; `platform_router` (the Go service's SCIM token routes) at `/v1/platform`
-and `/api/v1/platform`. Parameters and bodies are the spec's. Organisation writes need an organisation-admin
-key, as the real API's `organization:manage` permission does.
+and `/api/v1/platform`. Parameters and bodies are the spec's. Each route declares the permission it needs
+(`auth.requires`, per the docs' operations reference, langchain-ai/docs
+src/langsmith/organization-workspace-operations.mdx), and a caller never grants more than it holds: the roles
+of the keys it mints, the members it invites or re-roles and the custom roles it writes (`ensure_grantable`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Annotated, Any
 from uuid import UUID
@@ -15,7 +17,7 @@ from uuid import UUID
 from fastapi import APIRouter, Body, HTTPException, Query, Response
 from fastapi.responses import JSONResponse
 
-from ...auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden
+from ...auth import OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden, requires
 from ...store import Document, Store
 from ..langsmith.schemas import utcnow
 from ..langsmith.tables import ORGANIZATIONS, WORKSPACES
@@ -66,10 +68,56 @@ def not_found(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"{what} not found")
 
 
-def require_admin_of_workspace(principal: Principal) -> None:
-    """Managing members needs `workspaces:manage-members`: organisation admins have it everywhere."""
-    if not principal.org_admin:
-        raise forbidden()
+def scoped_role(store: Store, org_id: str, role_id: object, scope: str) -> bool:
+    """Whether `role_id` names a role of this scope (an unknown or misplaced one is the principals' 404/400)."""
+    role = principals.get_role(store, org_id, role_id) if role_id is not None else None
+    return role is not None and role["access_scope"] == scope
+
+
+def ensure_grantable(
+    store: Store,
+    principal: Principal,
+    *,
+    org_role_id: object = None,
+    role_id: object = None,
+    workspace_ids: Iterable[str] = (),
+) -> None:
+    """A principal never grants more than it holds: an organisation role whose permissions it holds (only an
+    organisation admin makes organisation admins), a workspace role whose permissions it holds in each of
+    `workspace_ids`. The same check guards changing or removing a holder of a role (docs,
+    organization-workspace-operations.mdx: an Org Operator "can only invite/modify Org Users and Org Viewers").
+    """
+    org_id = principal.organization_id
+    if scoped_role(store, org_id, org_role_id, "organization"):
+        admin = str(org_role_id) == principals.role_id_of(org_id, principals.ORGANIZATION_ADMIN)
+        granted = principals.role_permissions(store, org_id, org_role_id)
+        if (admin and not principal.org_admin) or not granted <= principal.org_permissions:
+            raise forbidden("Cannot grant an organization role with permissions the caller does not hold")
+    if scoped_role(store, org_id, role_id, "workspace"):
+        granted = principals.role_permissions(store, org_id, role_id)
+        if any(not granted <= principal.permissions_in(w) for w in workspace_ids):
+            raise forbidden("Cannot grant a workspace role with permissions the caller does not hold")
+
+
+def key_workspaces(store: Store, record: Document) -> list[str]:
+    """The workspaces a key acts in: its own list; every workspace for an organisation admin; else its default."""
+    if record.get("workspace_ids") is not None:
+        return list(record["workspace_ids"])
+    org_id = record["organization_id"]
+    if record.get("org_role_id") == principals.role_id_of(org_id, principals.ORGANIZATION_ADMIN):
+        return [w["id"] for w in store.list(WORKSPACES, org_id) if not w["is_deleted"]]
+    return [record["default_workspace_id"]] if record.get("default_workspace_id") else []
+
+
+def ensure_key_grantable(store: Store, principal: Principal, record: Document) -> None:
+    """The caller holds everything this key (to be created, changed or revoked) acts with."""
+    ensure_grantable(
+        store,
+        principal,
+        org_role_id=record.get("org_role_id"),
+        role_id=record.get("role_id"),
+        workspace_ids=key_workspaces(store, record),
+    )
 
 
 # ================================================================ shared views
@@ -181,7 +229,7 @@ def resolve_role(store: Store, org_id: str, role_id: UUID | None, role_name: str
 # ================================================================ organisation members
 
 
-@router.get("/orgs/current/members", response_model=OrganizationMembers)
+@router.get("/orgs/current/members", response_model=OrganizationMembers, dependencies=[requires("organization:read")])
 async def get_current_org_members(principal: OrganizationCaller, store: StoreDep) -> OrganizationMembers:
     """Active members and pending invites of the caller's organisation."""
     org_id = principal.organization_id
@@ -193,9 +241,9 @@ async def get_current_org_members(principal: OrganizationCaller, store: StoreDep
     )
 
 
-@router.post("/orgs/current/members", response_model=PendingIdentity)
+@router.post("/orgs/current/members", response_model=PendingIdentity, dependencies=[requires("organization:manage")])
 async def add_member_to_current_org(
-    body: PendingIdentityCreate, principal: OrganizationAdmin, store: StoreDep
+    body: PendingIdentityCreate, principal: OrganizationCaller, store: StoreDep
 ) -> PendingIdentity:
     """Invite someone to the organisation (a pending member until they accept)."""
     org_id = principal.organization_id
@@ -203,6 +251,13 @@ async def add_member_to_current_org(
         with store.transaction():
             role_id = resolve_role(store, org_id, body.role_id, body.role_name)
             workspace_role_id = resolve_role(store, org_id, body.workspace_role_id, body.workspace_role_name)
+            ensure_grantable(
+                store,
+                principal,
+                org_role_id=role_id or principals.role_id_of(org_id, principals.ORGANIZATION_USER),
+                role_id=workspace_role_id or principals.role_id_of(org_id, principals.WORKSPACE_USER),
+                workspace_ids=[str(w) for w in body.workspace_ids or ()],
+            )
             pending = principals.invite(
                 store,
                 org_id,
@@ -218,7 +273,9 @@ async def add_member_to_current_org(
     return PendingIdentity(**view.model_dump(exclude={"tenant_ids"}))
 
 
-@router.get("/orgs/current/members/active", response_model=list[OrgMemberIdentity])
+@router.get(
+    "/orgs/current/members/active", response_model=list[OrgMemberIdentity], dependencies=[requires("organization:read")]
+)
 async def get_current_active_org_members(
     principal: OrganizationCaller,
     store: StoreDep,
@@ -249,7 +306,11 @@ async def get_current_active_org_members(
     return sort_members(views, sort_by, sort_by_desc)[offset : offset + limit]
 
 
-@router.get("/orgs/current/members/pending", response_model=list[OrgPendingIdentity])
+@router.get(
+    "/orgs/current/members/pending",
+    response_model=list[OrgPendingIdentity],
+    dependencies=[requires("organization:read")],
+)
 async def get_current_pending_org_members(
     principal: OrganizationCaller,
     store: StoreDep,
@@ -285,9 +346,9 @@ def pending_by_id(store: Store, org_id: str, identity_id: UUID) -> Document:
     return pending
 
 
-@router.patch("/orgs/current/members/{identity_id}")
+@router.patch("/orgs/current/members/{identity_id}", dependencies=[requires("organization:manage")])
 async def update_current_org_member(
-    identity_id: UUID, body: OrgIdentityPatch, principal: OrganizationAdmin, store: StoreDep
+    identity_id: UUID, body: OrgIdentityPatch, principal: OrganizationCaller, store: StoreDep
 ) -> Any:
     """Change an active member's organisation role (and, in basic-auth mode, name or password)."""
     org_id = principal.organization_id
@@ -298,15 +359,21 @@ async def update_current_org_member(
                 user = principals.get_user(store, member["ls_user_id"]) or {}
                 principals.ensure_user(store, user["email"], body.full_name)
             if body.role_id is not None:
+                ensure_grantable(store, principal, org_role_id=member["role_id"])
+                ensure_grantable(store, principal, org_role_id=body.role_id)
                 member = principals.add_org_member(store, org_id, member["ls_user_id"], str(body.role_id))
     except principals.IdentityError as exc:
         raise failure(exc) from None
     return org_member_view(store, member, role_names(store, org_id)).model_dump(mode="json")
 
 
-@router.patch("/orgs/current/members/{identity_id}/pending", response_model=OrgPendingIdentity)
+@router.patch(
+    "/orgs/current/members/{identity_id}/pending",
+    response_model=OrgPendingIdentity,
+    dependencies=[requires("organization:manage")],
+)
 async def patch_current_org_pending_member(
-    identity_id: UUID, body: PendingIdentityPatch, principal: OrganizationAdmin, store: StoreDep
+    identity_id: UUID, body: PendingIdentityPatch, principal: OrganizationCaller, store: StoreDep
 ) -> OrgPendingIdentity:
     """Change the organisation role of a pending invite."""
     org_id = principal.organization_id
@@ -317,25 +384,29 @@ async def patch_current_org_pending_member(
             role = principals.get_role(store, org_id, role_id)
             if role is None or role["access_scope"] != "organization":
                 raise HTTPException(status_code=400, detail="role_id must be an organization role")
+            ensure_grantable(store, principal, org_role_id=pending["role_id"])
+            ensure_grantable(store, principal, org_role_id=role_id)
             pending["role_id"] = role_id
             store.replace(PENDING_IDENTITIES, pending, name=pending["email"])
     return pending_view(pending, role_names(store, org_id))
 
 
-@router.delete("/orgs/current/members/{identity_id}")
-async def remove_member_from_current_org(identity_id: UUID, principal: OrganizationAdmin, store: StoreDep) -> Any:
+@router.delete("/orgs/current/members/{identity_id}", dependencies=[requires("organization:manage")])
+async def remove_member_from_current_org(identity_id: UUID, principal: OrganizationCaller, store: StoreDep) -> Any:
     """Remove an active member from the organisation and its workspaces."""
     with store.transaction():
         member = org_member_by_id(store, principal.organization_id, identity_id)
+        ensure_grantable(store, principal, org_role_id=member["role_id"])
         principals.remove_org_member(store, principal.organization_id, member["ls_user_id"])
     return None
 
 
-@router.delete("/orgs/current/members/{identity_id}/pending")
-async def delete_current_org_pending_member(identity_id: UUID, principal: OrganizationAdmin, store: StoreDep) -> Any:
+@router.delete("/orgs/current/members/{identity_id}/pending", dependencies=[requires("organization:manage")])
+async def delete_current_org_pending_member(identity_id: UUID, principal: OrganizationCaller, store: StoreDep) -> Any:
     """Cancel a pending invite."""
     with store.transaction():
         pending = pending_by_id(store, principal.organization_id, identity_id)
+        ensure_grantable(store, principal, org_role_id=pending["role_id"])
         store.delete(PENDING_IDENTITIES, [pending["id"]])
     return None
 
@@ -348,18 +419,19 @@ def workspace_members(store: Store, principal: Principal) -> list[MemberIdentity
     return [workspace_member_view(store, m, names) for m in store.list(WORKSPACE_IDENTITIES, principal.workspace_id)]
 
 
-@router.get("/workspaces/current/members", response_model=TenantMembers)
+@router.get("/workspaces/current/members", response_model=TenantMembers, dependencies=[requires("workspaces:read")])
 async def get_current_workspace_members(principal: WorkspaceCaller, store: StoreDep) -> TenantMembers:
     """Members of the workspace (the emulator has no workspace-only invites: `pending` is empty)."""
     return TenantMembers(tenant_id=principal.workspace_id, members=workspace_members(store, principal), pending=[])
 
 
-@router.post("/workspaces/current/members", response_model=Identity)
+@router.post(
+    "/workspaces/current/members", response_model=Identity, dependencies=[requires("workspaces:manage-members")]
+)
 async def add_member_to_current_workspace(
     body: IdentityCreate, principal: WorkspaceCaller, store: StoreDep
 ) -> Identity:
     """Add an active organisation member to the workspace (400 if they have not joined the organisation)."""
-    require_admin_of_workspace(principal)
     org_id = principal.organization_id
     with store.transaction():
         org_member = None
@@ -378,6 +450,7 @@ async def add_member_to_current_workspace(
         if principals.get_workspace_member(store, principal.workspace_id, org_member["ls_user_id"]) is not None:
             raise HTTPException(status_code=409, detail="User is already a member of this workspace")
         role_id = str(body.role_id) if body.role_id else principals.role_id_of(org_id, principals.WORKSPACE_USER)
+        ensure_grantable(store, principal, role_id=role_id, workspace_ids=[principal.workspace_id])
         try:
             member = principals.set_workspace_member(store, principal.workspace_id, org_member["ls_user_id"], role_id)
         except principals.IdentityError as exc:
@@ -386,7 +459,11 @@ async def add_member_to_current_workspace(
     return Identity(**view.model_dump(include=set(Identity.model_fields)))
 
 
-@router.get("/workspaces/current/members/active", response_model=list[MemberIdentity])
+@router.get(
+    "/workspaces/current/members/active",
+    response_model=list[MemberIdentity],
+    dependencies=[requires("workspaces:read")],
+)
 async def get_current_active_workspace_members(
     principal: WorkspaceCaller,
     store: StoreDep,
@@ -422,14 +499,15 @@ def workspace_member_by_id(store: Store, principal: Principal, identity_id: UUID
     return member
 
 
-@router.patch("/workspaces/current/members/{identity_id}")
+@router.patch("/workspaces/current/members/{identity_id}", dependencies=[requires("workspaces:manage-members")])
 async def patch_current_workspace_member(
     identity_id: UUID, body: IdentityPatch, principal: WorkspaceCaller, store: StoreDep
 ) -> Any:
     """Change a workspace member's role."""
-    require_admin_of_workspace(principal)
     with store.transaction():
         member = workspace_member_by_id(store, principal, identity_id)
+        for role_id in (member["role_id"], body.role_id):
+            ensure_grantable(store, principal, role_id=role_id, workspace_ids=[principal.workspace_id])
         try:
             member = principals.set_workspace_member(
                 store, principal.workspace_id, member["ls_user_id"], str(body.role_id)
@@ -439,12 +517,12 @@ async def patch_current_workspace_member(
     return workspace_member_view(store, member, role_names(store, principal.organization_id)).model_dump(mode="json")
 
 
-@router.delete("/workspaces/current/members/{identity_id}")
+@router.delete("/workspaces/current/members/{identity_id}", dependencies=[requires("workspaces:manage-members")])
 async def delete_current_workspace_member(identity_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Any:
     """Remove a member from the workspace (they stay in the organisation)."""
-    require_admin_of_workspace(principal)
     with store.transaction():
         member = workspace_member_by_id(store, principal, identity_id)
+        ensure_grantable(store, principal, role_id=member["role_id"], workspace_ids=[principal.workspace_id])
         principals.remove_workspace_member(store, principal.workspace_id, member["ls_user_id"])
     return None
 
@@ -452,19 +530,28 @@ async def delete_current_workspace_member(identity_id: UUID, principal: Workspac
 # ================================================================ roles
 
 
+def ensure_role_grantable(principal: Principal, permissions: Iterable[str]) -> None:
+    """A role made or changed by the caller grants only permissions the caller holds."""
+    held = principal.org_permissions | principal.grantable_workspace_permissions()
+    lacking = sorted(set(permissions) & set(principals.PERMISSIONS) - held)
+    if lacking:
+        raise forbidden(f"Cannot grant permissions the caller does not hold: {', '.join(lacking)}")
+
+
 def role_view(role: Document) -> Role:
     return Role(**{k: role[k] for k in Role.model_fields if k in role})
 
 
-@router.get("/orgs/current/roles", response_model=list[Role])
+@router.get("/orgs/current/roles", response_model=list[Role], dependencies=[requires("organization:read")])
 async def list_organization_roles(principal: OrganizationCaller, store: StoreDep) -> list[Role]:
     """System roles and the organisation's custom roles."""
     return [role_view(r) for r in principals.list_roles(store, principal.organization_id)]
 
 
-@router.post("/orgs/current/roles", response_model=Role)
-async def create_organization_roles(body: CreateRoleRequest, principal: OrganizationAdmin, store: StoreDep) -> Role:
-    """A custom role."""
+@router.post("/orgs/current/roles", response_model=Role, dependencies=[requires("organization:manage")])
+async def create_organization_roles(body: CreateRoleRequest, principal: OrganizationCaller, store: StoreDep) -> Role:
+    """A custom role (its permissions only ones the caller holds)."""
+    ensure_role_grantable(principal, body.permissions)
     try:
         role = principals.create_role(
             store, principal.organization_id, body.display_name, body.description, body.permissions
@@ -474,11 +561,13 @@ async def create_organization_roles(body: CreateRoleRequest, principal: Organiza
     return role_view(role)
 
 
-@router.patch("/orgs/current/roles/{role_id}", response_model=Role)
+@router.patch("/orgs/current/roles/{role_id}", response_model=Role, dependencies=[requires("organization:manage")])
 async def update_organization_roles(
-    role_id: UUID, body: UpdateRoleRequest, principal: OrganizationAdmin, store: StoreDep
+    role_id: UUID, body: UpdateRoleRequest, principal: OrganizationCaller, store: StoreDep
 ) -> Role:
     """Replace a custom role's display name, description and permissions."""
+    current = principals.get_role(store, principal.organization_id, role_id)
+    ensure_role_grantable(principal, [*body.permissions, *(current or {}).get("permissions", [])])
     try:
         role = principals.update_role(
             store, principal.organization_id, role_id, body.display_name, body.description, body.permissions
@@ -488,8 +577,8 @@ async def update_organization_roles(
     return role_view(role)
 
 
-@router.delete("/orgs/current/roles/{role_id}", response_model=Role)
-async def delete_organization_roles(role_id: UUID, principal: OrganizationAdmin, store: StoreDep) -> Role:
+@router.delete("/orgs/current/roles/{role_id}", response_model=Role, dependencies=[requires("organization:manage")])
+async def delete_organization_roles(role_id: UUID, principal: OrganizationCaller, store: StoreDep) -> Role:
     """Delete a custom role nobody holds."""
     try:
         role = principals.delete_role(store, principal.organization_id, role_id)
@@ -511,12 +600,19 @@ def key_view(store: Store, record: Document) -> dict[str, Any]:
     }
 
 
+def owned_by(record: Document, principal: Principal) -> bool:
+    """A personal access token is its owner's: others neither list nor revoke it (records of older data files,
+    without an owner, stay visible)."""
+    return record["kind"] != "pat" or record.get("owner") in (None, principal.identity)
+
+
 def listed_keys(store: Store, principal: Principal, kind: principals.KeyKind, workspace_ids: list[UUID]) -> list[Any]:
     wanted = {str(w) for w in workspace_ids}
     return [
         key_view(store, record)
         for record in principals.list_keys(store, principal.organization_id, kind)
-        if not wanted or wanted & set(record.get("workspace_ids") or [record.get("default_workspace_id")])
+        if owned_by(record, principal)
+        and (not wanted or wanted & set(record.get("workspace_ids") or [record.get("default_workspace_id")]))
     ]
 
 
@@ -527,7 +623,12 @@ def create_key(
         "description": body.description,
         "expires_at": body.expires_at,
         "workspace_ids": [str(w) for w in body.workspaces] if body.workspaces is not None else None,
-        "role_id": str(body.role_id) if body.role_id else None,
+        # Spec APIKeyCreateRequest: without role_id, WORKSPACE_ADMIN, or the read-only role when read_only.
+        "role_id": str(body.role_id)
+        if body.role_id
+        else principals.role_id_of(principal.organization_id, principals.WORKSPACE_VIEWER)
+        if body.read_only
+        else None,
         "org_role_id": str(body.org_role_id) if body.org_role_id else None,
         "default_workspace_id": str(body.default_workspace_id) if body.default_workspace_id else None,
         **overrides,
@@ -535,7 +636,11 @@ def create_key(
     if fields["expires_at"] is not None:
         check_expiry(store, principal.organization_id, kind, fields["expires_at"])
     try:
-        record, value = principals.create_key(store, principal.organization_id, kind, **fields)
+        with store.transaction():  # a key granting more than the caller holds is rolled back
+            record, value = principals.create_key(
+                store, principal.organization_id, kind, owner=principal.identity, **fields
+            )
+            ensure_key_grantable(store, principal, record)
     except principals.IdentityError as exc:
         raise failure(exc) from None
     return {**key_view(store, record), "key": value}
@@ -561,7 +666,9 @@ def check_expiry(store: Store, org_id: str, kind: principals.KeyKind, expires_at
         )
 
 
-@router.get("/orgs/current/service-keys", response_model=list[APIKeyGetResponse])
+@router.get(
+    "/orgs/current/service-keys", response_model=list[APIKeyGetResponse], dependencies=[requires("organization:read")]
+)
 async def list_org_service_keys(
     principal: OrganizationCaller,
     store: StoreDep,
@@ -571,28 +678,44 @@ async def list_org_service_keys(
     return listed_keys(store, principal, "service", workspace_ids)
 
 
-@router.post("/orgs/current/service-keys", response_model=APIKeyCreateResponse)
-async def create_org_service_key(body: APIKeyCreateRequest, principal: OrganizationAdmin, store: StoreDep) -> Any:
-    """A service key: organisation-wide when `workspaces` is null. Its value is in this response only."""
+@router.post(
+    "/orgs/current/service-keys",
+    response_model=APIKeyCreateResponse,
+    dependencies=[requires("organization:pats:create")],
+)
+async def create_org_service_key(body: APIKeyCreateRequest, principal: OrganizationCaller, store: StoreDep) -> Any:
+    """A service key: organisation-wide when `workspaces` is null. Its value is in this response only.
+
+    An organisation-wide key also needs `organization:manage` (docs, organization-workspace-operations.mdx).
+    """
+    if body.workspaces is None and "organization:manage" not in principal.org_permissions:
+        raise forbidden("Missing permission: organization:manage")
     return create_key(store, principal, "service", body)
 
 
-@router.patch("/orgs/current/service-keys/{api_key_id}", response_model=APIKeyGetResponse)
+@router.patch(
+    "/orgs/current/service-keys/{api_key_id}",
+    response_model=APIKeyGetResponse,
+    dependencies=[requires("organization:manage")],
+)
 async def update_org_service_key(
-    api_key_id: UUID, body: APIKeyUpdateRequest, principal: OrganizationAdmin, store: StoreDep
+    api_key_id: UUID, body: APIKeyUpdateRequest, principal: OrganizationCaller, store: StoreDep
 ) -> Any:
     """Change a key's roles without rotating it."""
     record = principals.get_key(store, principal.organization_id, api_key_id)
     if record is None or record["kind"] != "service":
         raise not_found("API key")
     try:
-        record = principals.update_key_roles(
-            store,
-            principal.organization_id,
-            api_key_id,
-            str(body.role_id) if body.role_id else None,
-            str(body.org_role_id) if body.org_role_id else None,
-        )
+        with store.transaction():  # the caller holds what the key acted with and what it will act with
+            ensure_key_grantable(store, principal, record)
+            record = principals.update_key_roles(
+                store,
+                principal.organization_id,
+                api_key_id,
+                str(body.role_id) if body.role_id else None,
+                str(body.org_role_id) if body.org_role_id else None,
+            )
+            ensure_key_grantable(store, principal, record)
     except principals.IdentityError as exc:
         raise failure(exc) from None
     return key_view(store, record)
@@ -600,29 +723,43 @@ async def update_org_service_key(
 
 def delete_key_of_kind(store: Store, principal: Principal, key_id: UUID, kinds: set[str]) -> Any:
     record = principals.get_key(store, principal.organization_id, key_id)
-    if record is None or record["kind"] not in kinds:
+    if record is None or record["kind"] not in kinds or not owned_by(record, principal):
         raise not_found("API key")
+    if record["kind"] != "pat":  # revoking a key needs what it holds; a PAT is revoked by its owner
+        ensure_key_grantable(store, principal, record)
     principals.delete_key(store, principal.organization_id, key_id)
     return key_view(store, record)
 
 
-@router.delete("/orgs/current/service-keys/{api_key_id}", response_model=APIKeyGetResponse)
-async def delete_org_service_key(api_key_id: UUID, principal: OrganizationAdmin, store: StoreDep) -> Any:
+@router.delete(
+    "/orgs/current/service-keys/{api_key_id}",
+    response_model=APIKeyGetResponse,
+    dependencies=[requires("organization:manage")],
+)
+async def delete_org_service_key(api_key_id: UUID, principal: OrganizationCaller, store: StoreDep) -> Any:
     """Revoke a service key: it stops authenticating at once."""
     return delete_key_of_kind(store, principal, api_key_id, {"service"})
 
 
-@router.get("/orgs/current/personal-access-tokens", response_model=list[APIKeyGetResponse])
+@router.get(
+    "/orgs/current/personal-access-tokens",
+    response_model=list[APIKeyGetResponse],
+    dependencies=[requires("organization:read")],
+)
 async def list_org_personal_access_tokens(
     principal: OrganizationCaller,
     store: StoreDep,
     workspace_ids: UuidList = [],  # noqa: B006
 ) -> list[Any]:
-    """Personal access tokens of the organisation (values never shown)."""
+    """The caller's personal access tokens (values never shown)."""
     return listed_keys(store, principal, "pat", workspace_ids)
 
 
-@router.post("/orgs/current/personal-access-tokens", response_model=APIKeyCreateResponse)
+@router.post(
+    "/orgs/current/personal-access-tokens",
+    response_model=APIKeyCreateResponse,
+    dependencies=[requires("organization:pats:create")],
+)
 async def create_org_personal_access_token(
     body: APIKeyCreateRequest, principal: OrganizationCaller, store: StoreDep
 ) -> Any:
@@ -633,13 +770,17 @@ async def create_org_personal_access_token(
     return create_key(store, principal, "pat", body)
 
 
-@router.delete("/orgs/current/personal-access-tokens/{pat_id}", response_model=APIKeyGetResponse)
+@router.delete(
+    "/orgs/current/personal-access-tokens/{pat_id}",
+    response_model=APIKeyGetResponse,
+    dependencies=[requires("organization:read")],
+)
 async def delete_org_personal_access_token(pat_id: UUID, principal: OrganizationCaller, store: StoreDep) -> Any:
-    """Revoke a personal access token."""
+    """Revoke one of the caller's personal access tokens (another principal's is not found)."""
     return delete_key_of_kind(store, principal, pat_id, {"pat"})
 
 
-@router.get("/api-key", response_model=list[APIKeyGetResponse])
+@router.get("/api-key", response_model=list[APIKeyGetResponse], dependencies=[requires("workspaces:read")])
 async def get_api_keys(principal: WorkspaceCaller, store: StoreDep) -> list[Any]:
     """The workspace's legacy API keys."""
     return [
@@ -649,14 +790,13 @@ async def get_api_keys(principal: WorkspaceCaller, store: StoreDep) -> list[Any]
     ]
 
 
-@router.post("/api-key", response_model=APIKeyCreateResponse)
+@router.post("/api-key", response_model=APIKeyCreateResponse, dependencies=[requires("workspaces:manage")])
 async def generate_api_key(
     principal: WorkspaceCaller,
     store: StoreDep,
     body: Annotated[APIKeyCreateRequest, Body()] = APIKeyCreateRequest(),
 ) -> Any:
     """A legacy key of the workspace (`X-Tenant-Id`); the value is in this response only."""
-    require_admin_of_workspace(principal)
     return create_key(
         store,
         principal,
@@ -668,13 +808,13 @@ async def generate_api_key(
     )
 
 
-@router.delete("/api-key/{api_key_id}", response_model=APIKeyGetResponse)
+@router.delete("/api-key/{api_key_id}", response_model=APIKeyGetResponse, dependencies=[requires("workspaces:manage")])
 async def delete_api_key(api_key_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Any:
     """Revoke a legacy key of the workspace."""
-    require_admin_of_workspace(principal)
     record = principals.get_key(store, principal.organization_id, api_key_id)
     if record is None or record["kind"] != "legacy" or record.get("default_workspace_id") != principal.workspace_id:
         raise not_found("API key")
+    ensure_key_grantable(store, principal, record)
     principals.delete_key(store, principal.organization_id, api_key_id)
     return key_view(store, record)
 
@@ -692,9 +832,12 @@ def token_view(record: Document) -> dict[str, Any]:
 
 
 @platform_router.get(
-    "/orgs/current/scim/tokens", response_model=list[ScimTokenResponse], response_model_exclude_none=True
+    "/orgs/current/scim/tokens",
+    response_model=list[ScimTokenResponse],
+    response_model_exclude_none=True,
+    dependencies=[requires("organization:read")],
 )
-async def list_scim_tokens(principal: OrganizationAdmin, store: StoreDep) -> list[Any]:
+async def list_scim_tokens(principal: OrganizationCaller, store: StoreDep) -> list[Any]:
     """SCIM tokens of the organisation (values never shown)."""
     return [token_view(r) for r in store.list(SCIM_TOKENS, principal.organization_id)]
 
@@ -704,26 +847,33 @@ async def list_scim_tokens(principal: OrganizationAdmin, store: StoreDep) -> lis
     response_model=ScimTokenSensitiveResponse,
     response_model_exclude_none=True,
     status_code=201,
+    dependencies=[requires("organization:manage")],
 )
-async def create_scim_token(body: CreateScimTokenPayload, principal: OrganizationAdmin, store: StoreDep) -> Any:
+async def create_scim_token(body: CreateScimTokenPayload, principal: OrganizationCaller, store: StoreDep) -> Any:
     """A SCIM bearer token; its value is in this response only."""
     record, token = principals.create_scim_token(store, principal.organization_id, body.description)
     return {**token_view(record), "token": token}
 
 
 @platform_router.get(
-    "/orgs/current/scim/tokens/{scim_token_id}", response_model=ScimTokenResponse, response_model_exclude_none=True
+    "/orgs/current/scim/tokens/{scim_token_id}",
+    response_model=ScimTokenResponse,
+    response_model_exclude_none=True,
+    dependencies=[requires("organization:read")],
 )
-async def get_scim_token(scim_token_id: str, principal: OrganizationAdmin, store: StoreDep) -> Any:
+async def get_scim_token(scim_token_id: str, principal: OrganizationCaller, store: StoreDep) -> Any:
     record = store.get_in(SCIM_TOKENS, principal.organization_id, scim_token_id)
     return scim_error(404, "SCIM token not found") if record is None else token_view(record)
 
 
 @platform_router.patch(
-    "/orgs/current/scim/tokens/{scim_token_id}", response_model=ScimTokenResponse, response_model_exclude_none=True
+    "/orgs/current/scim/tokens/{scim_token_id}",
+    response_model=ScimTokenResponse,
+    response_model_exclude_none=True,
+    dependencies=[requires("organization:manage")],
 )
 async def update_scim_token(
-    scim_token_id: str, body: UpdateScimTokenPayload, principal: OrganizationAdmin, store: StoreDep
+    scim_token_id: str, body: UpdateScimTokenPayload, principal: OrganizationCaller, store: StoreDep
 ) -> Any:
     """Change a SCIM token's description (the only mutable field)."""
     with store.transaction():
@@ -737,9 +887,13 @@ async def update_scim_token(
 
 
 @platform_router.delete(
-    "/orgs/current/scim/tokens/{scim_token_id}", status_code=204, response_class=Response, response_model=None
+    "/orgs/current/scim/tokens/{scim_token_id}",
+    status_code=204,
+    response_class=Response,
+    response_model=None,
+    dependencies=[requires("organization:manage")],
 )
-async def delete_scim_token(scim_token_id: str, principal: OrganizationAdmin, store: StoreDep) -> Response:
+async def delete_scim_token(scim_token_id: str, principal: OrganizationCaller, store: StoreDep) -> Response:
     """Delete a SCIM token: it stops authenticating at once."""
     with store.transaction():
         record = store.get_in(SCIM_TOKENS, principal.organization_id, scim_token_id)

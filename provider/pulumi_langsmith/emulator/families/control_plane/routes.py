@@ -34,7 +34,7 @@ from uuid import UUID
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.applications import FastAPI
 
-from ...auth import Principal, StoreDep, WorkspaceCaller
+from ...auth import Principal, StoreDep, WorkspaceCaller, requires
 from ...store import Document, Store
 from ..langsmith.schemas import TracerSessionCreate
 from ..langsmith.tables import SESSIONS
@@ -337,7 +337,7 @@ def ensure_tracing_project(store: Store, workspace_id: str, name: str) -> None:
     store.insert(SESSIONS, doc, scope=workspace_id, name=name)
 
 
-@router.get("/deployments", response_model=DeploymentsList)
+@router.get("/deployments", response_model=DeploymentsList, dependencies=[requires("deployments:read")])
 async def list_deployments(
     request: Request,
     principal: WorkspaceCaller,
@@ -375,7 +375,7 @@ async def list_deployments(
     return {"resources": page, "offset": offset + len(page)}
 
 
-@router.post("/deployments", response_model=Deployment, status_code=201)
+@router.post("/deployments", response_model=Deployment, status_code=201, dependencies=[requires("deployments:create")])
 async def create_deployment(
     request: Request, body: DeploymentCreateRequest, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -412,7 +412,7 @@ async def create_deployment(
         return deployment_view(store, doc, settings)
 
 
-@router.delete("/deployments")
+@router.delete("/deployments", dependencies=[requires("deployments:delete")])
 async def delete_deployments(
     request: Request,
     principal: WorkspaceCaller,
@@ -436,7 +436,7 @@ async def delete_deployments(
     return Response(json.dumps({"results": results}), status_code=207 if failed else 200, media_type="application/json")
 
 
-@router.get("/deployments/{deployment_id}", response_model=Deployment)
+@router.get("/deployments/{deployment_id}", response_model=Deployment, dependencies=[requires("deployments:read")])
 async def get_deployment(
     request: Request, deployment_id: UUID, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -489,7 +489,7 @@ def apply_patch(
     return needs_revision
 
 
-@router.patch("/deployments/{deployment_id}", response_model=Deployment)
+@router.patch("/deployments/{deployment_id}", response_model=Deployment, dependencies=[requires("deployments:update")])
 async def patch_deployment(
     request: Request, deployment_id: UUID, body: DeploymentPatchRequest, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -503,7 +503,7 @@ async def patch_deployment(
         return deployment_view(store, doc, settings)
 
 
-@router.delete("/deployments/{deployment_id}", status_code=204)
+@router.delete("/deployments/{deployment_id}", status_code=204, dependencies=[requires("deployments:delete")])
 async def delete_deployment(
     request: Request,
     deployment_id: UUID,
@@ -534,7 +534,9 @@ def mark_deleted(store: Store, doc: Document, principal: Principal, *, delete_tr
 # ================================================================ revisions
 
 
-@router.get("/deployments/{deployment_id}/revisions", response_model=RevisionsList)
+@router.get(
+    "/deployments/{deployment_id}/revisions", response_model=RevisionsList, dependencies=[requires("deployments:read")]
+)
 async def list_revisions(
     request: Request,
     deployment_id: UUID,
@@ -554,7 +556,12 @@ async def list_revisions(
     return {"resources": page, "offset": offset + len(page)}
 
 
-@router.post("/deployments/{deployment_id}/revisions", response_model=Revision, status_code=201)
+@router.post(
+    "/deployments/{deployment_id}/revisions",
+    response_model=Revision,
+    status_code=201,
+    dependencies=[requires("deployments:update")],
+)
 async def create_revision(
     request: Request, deployment_id: UUID, body: DeploymentPatchRequest, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -578,7 +585,11 @@ def deployment_revision(
     return doc, rev
 
 
-@router.get("/deployments/{deployment_id}/revisions/{revision_id}", response_model=Revision)
+@router.get(
+    "/deployments/{deployment_id}/revisions/{revision_id}",
+    response_model=Revision,
+    dependencies=[requires("deployments:read")],
+)
 async def get_revision(
     request: Request, deployment_id: UUID, revision_id: UUID, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -587,7 +598,11 @@ async def get_revision(
     return revision_view(rev)
 
 
-@router.post("/deployments/{deployment_id}/revisions/{revision_id}/redeploy", response_model=Deployment)
+@router.post(
+    "/deployments/{deployment_id}/revisions/{revision_id}/redeploy",
+    response_model=Deployment,
+    dependencies=[requires("deployments:update")],
+)
 async def redeploy_revision(
     request: Request, deployment_id: UUID, revision_id: UUID, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -651,7 +666,11 @@ def log_lines(rev: Document, log_type: LogType) -> list[tuple[str, str]]:
     return lines
 
 
-@router.get("/deployments/{deployment_id}/revisions/{revision_id}/logs", response_model=LogsResponse)
+@router.get(
+    "/deployments/{deployment_id}/revisions/{revision_id}/logs",
+    response_model=LogsResponse,
+    dependencies=[requires("deployments:read")],
+)
 async def get_revision_logs(
     request: Request,
     deployment_id: UUID,
@@ -693,13 +712,17 @@ async def get_revision_logs(
 # ================================================================ GitHub integrations
 
 
-@integrations_router.get("/github/install", response_model=list[GithubIntegration])
+@integrations_router.get(
+    "/github/install", response_model=list[GithubIntegration], dependencies=[requires("deployments:read")]
+)
 async def list_github_integrations(principal: WorkspaceCaller) -> list[Document]:
     """The workspace's GitHub App integrations (the emulator has one per workspace)."""
     return [integration_for(principal.workspace_id)]
 
 
-@integrations_router.get("/github/{integration_id}/repos", response_model=list[GithubRepository])
+@integrations_router.get(
+    "/github/{integration_id}/repos", response_model=list[GithubRepository], dependencies=[requires("deployments:read")]
+)
 async def list_github_repositories(integration_id: UUID, principal: WorkspaceCaller) -> list[Document]:
     """Repositories the integration can deploy from."""
     integration = integration_for(principal.workspace_id)

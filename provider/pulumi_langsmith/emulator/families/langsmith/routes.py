@@ -16,7 +16,7 @@ from uuid import UUID, uuid4
 from fastapi import APIRouter, Header, HTTPException, Query, Response
 from fastapi.exceptions import RequestValidationError
 
-from ...auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden
+from ...auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden, requires
 from ...store import Document, Store
 from ...tenancy import (
     ORGANIZATION_ADMIN_PERMISSIONS,
@@ -132,7 +132,7 @@ def visible_workspace(store: Store, principal: Principal, workspace_id: UUID, *,
     return workspace
 
 
-@router.get("/workspaces", response_model=list[TenantForUser])
+@router.get("/workspaces", response_model=list[TenantForUser], dependencies=[requires("organization:read")])
 async def list_workspaces(
     principal: OrganizationCaller,
     store: StoreDep,
@@ -150,7 +150,7 @@ async def list_workspaces(
     ]
 
 
-@router.post("/workspaces", response_model=Tenant)
+@router.post("/workspaces", response_model=Tenant, dependencies=[requires("organization:manage")])
 async def create_workspace(body: WorkspaceCreate, principal: OrganizationAdmin, store: StoreDep) -> Tenant:
     """A new workspace; a client-supplied id is kept, and reusing one is a conflict."""
     with store.transaction():
@@ -177,7 +177,11 @@ async def create_workspace(body: WorkspaceCreate, principal: OrganizationAdmin, 
     return Tenant(**workspace)
 
 
-@router.get("/workspaces/{workspace_id}", response_model=TenantForUser)
+@router.get(
+    "/workspaces/{workspace_id}",
+    response_model=TenantForUser,
+    dependencies=[requires("workspaces:read", workspace="path")],
+)
 async def get_workspace(
     workspace_id: UUID,
     principal: OrganizationCaller,
@@ -200,7 +204,9 @@ def managed_workspace(store: Store, principal: Principal, workspace_id: UUID) ->
     return workspace
 
 
-@router.patch("/workspaces/{workspace_id}", response_model=Tenant)
+@router.patch(
+    "/workspaces/{workspace_id}", response_model=Tenant, dependencies=[requires("workspaces:manage", workspace="path")]
+)
 async def patch_workspace(
     workspace_id: UUID, body: WorkspacePatch, principal: WorkspaceCaller, store: StoreDep
 ) -> Tenant:
@@ -212,7 +218,7 @@ async def patch_workspace(
     return Tenant(**workspace)
 
 
-@router.delete("/workspaces/{workspace_id}")
+@router.delete("/workspaces/{workspace_id}", dependencies=[requires("workspaces:manage", workspace="path")])
 async def delete_workspace(workspace_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> None:
     """Soft-delete a workspace: it stays readable with `include_deleted=true`."""
     with store.transaction():
@@ -240,7 +246,7 @@ def reached_max_workspaces(store: Store, org: Document) -> bool:
     return len(live) >= org["config"]["max_workspaces"]
 
 
-@router.get("/orgs/current", response_model=Organization)
+@router.get("/orgs/current", response_model=Organization, dependencies=[requires("organization:read")])
 async def get_current_organization(principal: OrganizationCaller, store: StoreDep) -> Organization:
     """The caller's organisation."""
     org = organization_doc(store, principal)
@@ -258,7 +264,7 @@ async def get_current_organization(principal: OrganizationCaller, store: StoreDe
     )
 
 
-@router.get("/orgs/current/info", response_model=OrganizationInfo)
+@router.get("/orgs/current/info", response_model=OrganizationInfo, dependencies=[requires("organization:read")])
 async def get_current_organization_info(principal: OrganizationCaller, store: StoreDep) -> OrganizationInfo:
     """Settings of the caller's organisation."""
     org = organization_doc(store, principal)
@@ -276,7 +282,9 @@ async def get_current_organization_info(principal: OrganizationCaller, store: St
     )
 
 
-@platform_router.get("/orgs/current/info", response_model=PlatformOrganizationInfo)
+@platform_router.get(
+    "/orgs/current/info", response_model=PlatformOrganizationInfo, dependencies=[requires("organization:read")]
+)
 async def get_platform_organization_info(principal: OrganizationCaller, store: StoreDep) -> PlatformOrganizationInfo:
     """Settings of the caller's organisation, as the Go platform service reports them."""
     org = organization_doc(store, principal)
@@ -351,7 +359,7 @@ DATASET_SORT_KEYS: dict[SortByDatasetColumn, Callable[[Document], Any]] = {
 }
 
 
-@router.get("/datasets", response_model=list[Dataset])
+@router.get("/datasets", response_model=list[Dataset], dependencies=[requires("datasets:read")])
 async def read_datasets(
     principal: WorkspaceCaller,
     store: StoreDep,
@@ -388,7 +396,7 @@ async def read_datasets(
     return page(sorted_docs(views, DATASET_SORT_KEYS[sort_by], sort_by_desc), offset, limit)
 
 
-@router.post("/datasets", response_model=Dataset)
+@router.post("/datasets", response_model=Dataset, dependencies=[requires("datasets:create")])
 async def create_dataset(body: DatasetCreate, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """A new dataset; names are unique per workspace, and a client-supplied id is kept."""
     with store.transaction():
@@ -409,14 +417,16 @@ async def create_dataset(body: DatasetCreate, principal: WorkspaceCaller, store:
     return dataset_view(doc, [])
 
 
-@router.get("/datasets/{dataset_id}", response_model=Dataset)
+@router.get("/datasets/{dataset_id}", response_model=Dataset, dependencies=[requires("datasets:read")])
 async def read_dataset(dataset_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """One dataset of the workspace."""
     doc = workspace_dataset(store, principal, dataset_id)
     return dataset_view(doc, experiments_by_dataset(store, principal.workspace_id).get(doc["id"], []))
 
 
-@router.patch("/datasets/{dataset_id}", response_model=DatasetSchemaForUpdate)
+@router.patch(
+    "/datasets/{dataset_id}", response_model=DatasetSchemaForUpdate, dependencies=[requires("datasets:update")]
+)
 async def update_dataset(
     dataset_id: UUID, body: DatasetUpdate, principal: WorkspaceCaller, store: StoreDep, response: Response
 ) -> Document:
@@ -458,7 +468,7 @@ def delete_datasets_of(store: Store, tenant_id: str, dataset_ids: Iterable[str])
                 store.replace(SESSIONS, session, name=session["name"], scope=tenant_id)
 
 
-@router.delete("/datasets/{dataset_id}")
+@router.delete("/datasets/{dataset_id}", dependencies=[requires("datasets:delete")])
 async def delete_dataset(dataset_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> None:
     """Delete a dataset and its experiments."""
     with store.transaction():
@@ -466,7 +476,7 @@ async def delete_dataset(dataset_id: UUID, principal: WorkspaceCaller, store: St
         delete_datasets_of(store, principal.workspace_id, [doc["id"]])
 
 
-@router.delete("/datasets")
+@router.delete("/datasets", dependencies=[requires("datasets:delete")])
 async def delete_datasets(
     principal: WorkspaceCaller,
     store: StoreDep,
@@ -508,7 +518,7 @@ SESSION_SORT_KEYS: dict[SessionSortableColumns, Callable[[Document], Any]] = {
 }
 
 
-@router.get("/sessions", response_model=list[TracerSession])
+@router.get("/sessions", response_model=list[TracerSession], dependencies=[requires("projects:read")])
 async def read_tracer_sessions(
     principal: WorkspaceCaller,
     store: StoreDep,
@@ -574,7 +584,7 @@ SESSION_UPSERT_FIELDS = (
 )
 
 
-@router.post("/sessions", response_model=TracerSessionWithoutVirtualFields)
+@router.post("/sessions", response_model=TracerSessionWithoutVirtualFields, dependencies=[requires("projects:create")])
 async def create_tracer_session(
     body: TracerSessionCreate, principal: WorkspaceCaller, store: StoreDep, upsert: bool = False
 ) -> Document:
@@ -597,7 +607,7 @@ async def create_tracer_session(
         return store.insert(SESSIONS, doc, scope=principal.workspace_id, name=body.name)
 
 
-@router.get("/sessions/{session_id}", response_model=TracerSession)
+@router.get("/sessions/{session_id}", response_model=TracerSession, dependencies=[requires("projects:read")])
 async def read_tracer_session(
     session_id: UUID,
     principal: WorkspaceCaller,
@@ -610,7 +620,11 @@ async def read_tracer_session(
     return session_view(workspace_session(store, principal, session_id), include_stats=include_stats)
 
 
-@router.patch("/sessions/{session_id}", response_model=TracerSessionWithoutVirtualFields)
+@router.patch(
+    "/sessions/{session_id}",
+    response_model=TracerSessionWithoutVirtualFields,
+    dependencies=[requires("projects:update")],
+)
 async def update_tracer_session(
     session_id: UUID, body: TracerSessionUpdate, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -640,7 +654,7 @@ def delete_sessions_of(store: Store, tenant_id: str, session_ids: Iterable[str])
                 store.replace(DATASETS, dataset, name=dataset["name"], scope=tenant_id)
 
 
-@router.delete("/sessions/{session_id}")
+@router.delete("/sessions/{session_id}", dependencies=[requires("projects:delete")])
 async def delete_tracer_session(session_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> None:
     """Delete a project."""
     with store.transaction():
@@ -648,7 +662,7 @@ async def delete_tracer_session(session_id: UUID, principal: WorkspaceCaller, st
         delete_sessions_of(store, principal.workspace_id, [doc["id"]])
 
 
-@router.delete("/sessions")
+@router.delete("/sessions", dependencies=[requires("projects:delete")])
 async def delete_tracer_sessions(
     principal: WorkspaceCaller,
     store: StoreDep,

@@ -17,7 +17,7 @@ from uuid import UUID, uuid4
 import httpx
 from fastapi import APIRouter, HTTPException
 
-from ...auth import StoreDep, WorkspaceCaller
+from ...auth import StoreDep, WorkspaceCaller, requires
 from ...store import Document, Store
 from ..langsmith.schemas import utcnow
 from ..langsmith.tables import ORGANIZATIONS
@@ -59,13 +59,13 @@ def _max_webhooks(store: Store, organization_id: str) -> int:
     return int((org.get("config") or {}).get("max_prompt_webhooks", 10))
 
 
-@router.get("/prompt-webhooks", response_model=list[PromptWebhook])
+@router.get("/prompt-webhooks", response_model=list[PromptWebhook], dependencies=[requires("prompts:read")])
 async def list_prompt_webhooks(principal: WorkspaceCaller, store: StoreDep) -> list[Document]:
     """The workspace's prompt webhooks, oldest first."""
     return store.list(PROMPT_WEBHOOKS, principal.workspace_id)
 
 
-@router.post("/prompt-webhooks", response_model=PromptWebhook)
+@router.post("/prompt-webhooks", response_model=PromptWebhook, dependencies=[requires("prompts:update")])
 async def create_prompt_webhook(body: PromptWebhookCreate, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """A new prompt webhook; a client-supplied id is kept."""
     with store.transaction():
@@ -82,7 +82,7 @@ async def create_prompt_webhook(body: PromptWebhookCreate, principal: WorkspaceC
     return doc
 
 
-@router.post("/prompt-webhooks/test", response_model=dict[str, str])
+@router.post("/prompt-webhooks/test", response_model=dict[str, str], dependencies=[requires("prompts:update")])
 async def test_prompt_webhook(body: PromptWebhookTest, principal: WorkspaceCaller) -> dict[str, str]:
     """Deliver the test payload to the webhook's URL with its headers; 400 when the receiver fails."""
     headers = {str(k): str(v) for k, v in (body.webhook.headers or {}).items()}
@@ -98,13 +98,13 @@ async def test_prompt_webhook(body: PromptWebhookTest, principal: WorkspaceCalle
     return {"status": "success", "status_code": str(response.status_code)}
 
 
-@router.get("/prompt-webhooks/{webhook_id}", response_model=PromptWebhook)
+@router.get("/prompt-webhooks/{webhook_id}", response_model=PromptWebhook, dependencies=[requires("prompts:read")])
 async def get_prompt_webhook(webhook_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """One prompt webhook of the workspace."""
     return _workspace_webhook(store, principal.workspace_id, webhook_id)
 
 
-@router.patch("/prompt-webhooks/{webhook_id}", response_model=PromptWebhook)
+@router.patch("/prompt-webhooks/{webhook_id}", response_model=PromptWebhook, dependencies=[requires("prompts:update")])
 async def update_prompt_webhook(
     webhook_id: UUID, body: PromptWebhookUpdate, principal: WorkspaceCaller, store: StoreDep
 ) -> Document:
@@ -122,7 +122,7 @@ async def update_prompt_webhook(
     return doc
 
 
-@router.delete("/prompt-webhooks/{webhook_id}")
+@router.delete("/prompt-webhooks/{webhook_id}", dependencies=[requires("prompts:update")])
 async def delete_prompt_webhook(webhook_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> None:
     """Delete a prompt webhook."""
     with store.transaction():
@@ -137,13 +137,13 @@ def _secret_id(workspace_id: str, key: str) -> str:
     return f"{workspace_id}/{key}"
 
 
-@router.get("/workspaces/current/secrets", response_model=list[SecretKey])
+@router.get("/workspaces/current/secrets", response_model=list[SecretKey], dependencies=[requires("workspaces:read")])
 async def list_current_workspace_secrets(principal: WorkspaceCaller, store: StoreDep) -> list[dict[str, str]]:
     """The keys of the workspace's secrets (never their values)."""
     return [{"key": doc["key"]} for doc in store.list(WORKSPACE_SECRETS, principal.workspace_id)]
 
 
-@router.post("/workspaces/current/secrets")
+@router.post("/workspaces/current/secrets", dependencies=[requires("workspaces:manage-secrets")])
 async def upsert_current_workspace_secrets(
     secrets: list[SecretUpsert], principal: WorkspaceCaller, store: StoreDep
 ) -> None:
