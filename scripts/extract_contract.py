@@ -14,6 +14,7 @@ tests run without the specs.
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import json
 import sys
@@ -140,6 +141,31 @@ DOCUMENTED_ONLY_OPERATIONS: dict[tuple[str, str, str], dict[str, Any]] = {
     },
 }
 
+_NULLABLE_DEPLOYMENT_TYPE = {
+    "anyOf": [
+        {"type": "string", "enum": ["dev_free", "dev", "prod", "dev_zero", "dev_free_zero"]},
+        {"type": "null"},
+    ]
+}
+
+#: Schema properties of the newer control-plane API that the saved `control-plane-openapi.json` lacks, as
+#: (spec, schema, property) → the property's schema; each replaces or adds that one property. Sources: the
+#: official Terraform provider, which runs against the live API (../shared/reference/terraform-anchors.md,
+#: `langsmith_deployment` and "Deployment object"):
+#: - `deployment_type` also takes the scale-to-zero `dev_zero` and `dev_free_zero` (the provider's enum and
+#:   its test `TestDeploymentCreatePreservesExplicitCloudSettings`, `deployment_regression_test.go@00e4c64`);
+#: - `SourceConfig.repo_branch`: the branch of a github deployment, whose `repo_ref` the API may report
+#:   resolved (`TestDeploymentImportFiltersRevisionInputsBySource`, same file);
+#: - `display_name` of a deployment, set by PATCH (min length 1) and read back by GET
+#:   (`deployment_offline_acceptance_test.go@00e4c64`).
+DOCUMENTED_SCHEMA_ADDITIONS: dict[tuple[str, str, str], dict[str, Any]] = {
+    ("cp", "SourceConfigRequest", "deployment_type"): _NULLABLE_DEPLOYMENT_TYPE,
+    ("cp", "SourceConfig", "deployment_type"): _NULLABLE_DEPLOYMENT_TYPE,
+    ("cp", "SourceConfig", "repo_branch"): _NULLABLE_STRING,
+    ("cp", "Deployment", "display_name"): _NULLABLE_STRING,
+    ("cp", "DeploymentPatchRequest", "display_name"): {"anyOf": [{"type": "string", "minLength": 1}, {"type": "null"}]},
+}
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PROSE_KEYS = frozenset({"description", "summary", "title", "example", "examples", "externalDocs", "tags"})
 #: Keys whose dict value maps names to objects (so its keys are names, never prose to drop).
@@ -232,9 +258,12 @@ def schema_refs(node: Any) -> Iterator[str]:
             yield from schema_refs(item)
 
 
-def referenced_schemas(spec: dict[str, Any], roots: Iterable[Any]) -> dict[str, Any]:
-    """Every component schema reachable from `roots`, without prose."""
-    components = spec["components"]["schemas"]
+def referenced_schemas(spec: dict[str, Any], roots: Iterable[Any], key: str = "") -> dict[str, Any]:
+    """Every component schema reachable from `roots`, without prose (with `DOCUMENTED_SCHEMA_ADDITIONS`)."""
+    components = copy.deepcopy(spec["components"]["schemas"])
+    for (spec_key, schema, prop), addition in DOCUMENTED_SCHEMA_ADDITIONS.items():
+        if spec_key == key and schema in components:
+            components[schema].setdefault("properties", {})[prop] = addition
     found: dict[str, Any] = {}
     pending = [name for root in roots for name in schema_refs(root)]
     while pending:
@@ -295,7 +324,7 @@ def build_contract(specs_dir: Path = DEFAULT_SPECS_DIR) -> dict[str, Any]:
         },
         "operations": operations,
         "schemas": {
-            key: referenced_schemas(specs[key], [op for op in operations if op["spec"] == key]) for key in specs
+            key: referenced_schemas(specs[key], [op for op in operations if op["spec"] == key], key) for key in specs
         },
     }
 

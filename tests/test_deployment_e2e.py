@@ -78,8 +78,18 @@ def test_up_waits_then_changes_make_revisions_and_secrets_stay_encrypted(project
     assert api.get(f"{CP}/{outputs['deployment_id']}").status_code == 404
 
 
+def test_a_failed_first_up_leaves_nothing_behind_for_destroy(project, api) -> None:
+    project.config("repoRef", "emulator-fail-build")
+    failed = project.run("up", "--skip-preview", check=False)
+    assert failed.returncode != 0
+    assert "BUILD_FAILED" in failed.output and "[build] ERROR" in failed.output and "was deleted" in failed.output
+    project.run("destroy", "--yes", "--skip-preview")
+    assert api.get(CP).json()["resources"] == []
+
+
 def test_build_failure_shows_log_lines_and_a_fix_reuses_the_deployment(project, langsmith_emulator) -> None:
     project.config("repoRef", "emulator-fail-build")
+    project.config("keepOnFailure", "true")
     failed = project.run("up", "--skip-preview", check=False)
     assert failed.returncode != 0
     assert "BUILD_FAILED" in failed.output and "[build] ERROR" in failed.output
@@ -92,6 +102,7 @@ def test_build_failure_shows_log_lines_and_a_fix_reuses_the_deployment(project, 
 def test_timeout_then_rerun_adopts_without_a_duplicate(project, api, langsmith_emulator, control_plane) -> None:
     control_plane.stage_seconds = 1.0
     project.config("waitTimeoutSeconds", "0.5")
+    project.config("keepOnFailure", "true")
     timed_out = project.run("up", "--skip-preview", check=False)
     assert timed_out.returncode != 0 and "run `pulumi up` again" in timed_out.output
     project.config("waitTimeoutSeconds", "60")
@@ -132,3 +143,42 @@ def test_cli_killed_mid_wait_then_rerun_converges_without_a_duplicate(
     assert project.outputs()["revision_status"] == "DEPLOYED"
     assert len(api.get("/api-host/v2/deployments").json()["resources"]) == 1
     assert sum(1 for r in langsmith_emulator.writes() if r.method == "POST" and r.path == CP) == 1
+
+
+def test_adopting_a_deployment_made_out_of_band_leaves_its_environment_alone(project, api, langsmith_emulator) -> None:
+    integration = api.get("/v1/integrations/github/install").json()[0]
+    repo = api.get(f"/v1/integrations/github/{integration['id']}/repos").json()[0]
+    made = api.post(
+        "/v2/deployments",
+        json={
+            "name": "e2e-agent", "source": "github",
+            "source_config": {
+                "integration_id": integration["id"], "repo_url": repo["url"], "deployment_type": "dev",
+                "build_on_push": False, "resource_spec": {"min_scale": 1, "max_scale": 2, "labels": {"team": "agents"}},
+            },
+            "source_revision_config": {"repo_ref": repo["default_branch"], "langgraph_config_path": "langgraph.json"},
+            "secrets": [{"name": "MADE_BY_HAND", "value": "kept"}],
+        },
+    ).json()  # fmt: skip
+    project.config("adoptExisting", "true")
+    project.config("unmanagedEnvironment", "true")
+    langsmith_emulator.clear_log()
+    project.up()
+    assert project.outputs()["deployment_id"] == made["id"]
+    assert [w for w in langsmith_emulator.writes() if "/deployments" in w.path] == []
+    live = api.get(f"{CP}/{made['id']}").json()
+    assert live["secrets"] == [{"name": "MADE_BY_HAND", "value": "kept"}]
+    assert live["latest_revision_id"] == made["latest_revision_id"]
+    project.run("refresh", "--yes", "--skip-preview")
+    assert project.changes() == {}
+
+
+def test_removing_an_optional_field_neither_replaces_nor_clears(project, api) -> None:
+    project.config("displayName", "Support agent")
+    project.up()
+    deployment_id = project.outputs()["deployment_id"]
+    project.run("config", "rm", "displayName")
+    assert project.changes() == {}
+    project.up()
+    assert project.outputs()["deployment_id"] == deployment_id
+    assert api.get(f"{CP}/{deployment_id}").json()["display_name"] == "Support agent"

@@ -29,7 +29,12 @@ def deployment(out_of_band, settings):
     body = {
         "name": "looked-up",
         "source": "github",
-        "source_config": {"integration_id": integration["id"], "repo_url": repo["url"], "deployment_type": "dev"},
+        "source_config": {
+            "integration_id": integration["id"],
+            "repo_url": repo["url"],
+            "deployment_type": "dev",
+            "build_on_push": False,
+        },
         "source_revision_config": {"repo_ref": repo["default_branch"], "langgraph_config_path": "langgraph.json"},
         "secrets": [{"name": "OPENAI_API_KEY", "value": "sk-lookup-secret"}],
     }

@@ -413,9 +413,11 @@ def test_deploy_failure_shows_deploy_log_lines(provider) -> None:
 
 def test_fixing_a_failed_build_reuses_the_deployment(provider, langsmith_emulator, integration_id) -> None:
     props = github_inputs(
-        integration_id, source_revision_config={"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"}
+        integration_id,
+        source_revision_config={"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"},
+        keep_on_failure=True,
     )
-    with pytest.raises(DeploymentFailedError):
+    with pytest.raises(DeploymentFailedError, match="keep_on_failure is set"):
         create(provider, props)
     fixed = github_inputs(
         integration_id, source_revision_config={"repo_ref": "main", "langgraph_config_path": "l.json"}
@@ -432,7 +434,7 @@ def test_rerun_after_a_failure_outside_the_inputs_builds_again_on_the_same_deplo
 
     control_plane.stage_seconds = 0.15
     with pytest.raises(DeploymentWaitTimeoutError):
-        create(provider, github_inputs(integration_id, wait_timeout_seconds=0.1))
+        create(provider, github_inputs(integration_id, wait_timeout_seconds=0.1, keep_on_failure=True))
     (deployment,) = out_of_band.get(CP).json()["resources"]
     store = langsmith_emulator.server.store
     revision = store.get(DEPLOYMENT_REVISIONS, deployment["latest_revision_id"])
@@ -455,7 +457,7 @@ def test_timeout_then_rerun_adopts_the_deployment_without_a_second_post(
 ) -> None:
     control_plane.stage_seconds = 0.15
     with pytest.raises(DeploymentWaitTimeoutError, match="run `pulumi up` again"):
-        create(provider, github_inputs(integration_id, wait_timeout_seconds=0.1))
+        create(provider, github_inputs(integration_id, wait_timeout_seconds=0.1, keep_on_failure=True))
     deployment_id, outs, _ = create(provider, github_inputs(integration_id))
     assert outs["latest_revision_status"] == "DEPLOYED"
     assert len(posts(langsmith_emulator)) == 1
@@ -639,3 +641,165 @@ def test_unknown_mutable_values_in_preview_update_and_unknown_immutable_ones_rep
     assert provider.diff("id", olds, news).replaces == []
     news["source_config"]["integration_id"] = rpc.UNKNOWN
     assert provider.diff("id", olds, news).replaces == ["source_config"]
+
+
+# ------------------------------------------------------------------ as the real control plane answers (issue 15)
+
+
+def refreshed_diff(provider, deployment_id: str, outs: dict[str, Any], inputs: dict[str, Any], owner: str) -> Any:
+    refreshed = provider.read(deployment_id, outs)
+    return refreshed, provider.diff(deployment_id, {**refreshed.outs, OWNER_KEY: owner}, inputs)
+
+
+def test_refresh_takes_no_api_echo_as_drift_null_listener_config_resolved_ref_filled_limits(
+    provider, langsmith_emulator, integration_id
+) -> None:
+    deployment_id, outs, inputs = create(provider, docker_inputs())  # the API answers listener_config: null
+    refreshed, diff = refreshed_diff(provider, deployment_id, outs, inputs, docker_inputs()[OWNER_KEY])
+    assert diff.changes is False and diff.replaces == []
+    assert refreshed.inputs["source_config"]["listener_config"] == {"k8s_namespace": "agents"}
+    assert "cpu_limit" not in refreshed.inputs["source_config"]["resource_spec"]  # a server default, not ours
+    github_id, github_outs, github_in = create(provider, github_inputs(integration_id))  # repo_ref comes back resolved
+    refreshed, diff = refreshed_diff(provider, github_id, github_outs, github_in, IDENTITY)
+    assert diff.changes is False and refreshed.inputs["source_revision_config"]["repo_ref"] == "main"
+    news = checked(provider, {**github_in, "source_config": {**github_in["source_config"], "build_on_push": False}})
+    langsmith_emulator.clear_log()
+    provider.update(github_id, {**refreshed.outs, OWNER_KEY: IDENTITY}, news)
+    assert [w.method for w in langsmith_emulator.writes()] == ["PATCH"]  # no revision from the resolved ref
+
+
+def test_refresh_keeps_commands_an_older_api_answers_null(provider, langsmith_emulator, integration_id) -> None:
+    from pulumi_langsmith.emulator.families.control_plane.tables import DEPLOYMENTS
+
+    props = github_inputs(integration_id)
+    props["source_config"] = {**props["source_config"], "install_command": "npm ci"}
+    deployment_id, outs, inputs = create(provider, props)
+    store = langsmith_emulator.server.store
+    live = store.get(DEPLOYMENTS, deployment_id)
+    live["source_config"]["install_command"] = None  # older control planes do not echo the commands
+    store.replace(DEPLOYMENTS, live)
+    refreshed, diff = refreshed_diff(provider, deployment_id, outs, inputs, IDENTITY)
+    assert diff.changes is False
+    news = checked(provider, {**inputs, "environment_variables": {"LOG_LEVEL": "debug"}})
+    langsmith_emulator.clear_log()
+    updated = provider.update(deployment_id, {**refreshed.outs, OWNER_KEY: IDENTITY}, news).outs
+    assert len(revision_posts(langsmith_emulator, deployment_id)) == 1
+    assert updated["source_config"]["install_command"] == "npm ci"
+
+
+def test_adopting_without_environment_maps_keeps_the_environment_and_writes_nothing(
+    provider, langsmith_emulator, out_of_band, integration_id
+) -> None:
+    props = github_inputs(integration_id)
+    body = {
+        "name": "agent", "source": "github", "source_config": props["source_config"],
+        "source_revision_config": props["source_revision_config"], "secrets": [{"name": "API_TOKEN", "value": "t0"}],
+    }  # fmt: skip
+    made = out_of_band.post("/v2/deployments", json=body).json()
+    for _ in range(200):
+        if out_of_band.get(f"{CP}/{made['id']}").json()["status"] == "READY":
+            break
+        time.sleep(0.02)
+    del props["environment_variables"], props["secrets"]
+    langsmith_emulator.clear_log()
+    deployment_id, outs, inputs = create(provider, {**props, "adopt_existing": True})
+    assert deployment_id == made["id"] and langsmith_emulator.writes() == []
+    live = out_of_band.get(f"{CP}/{deployment_id}").json()
+    assert live["secrets"] == [{"name": "API_TOKEN", "value": "t0"}]
+    assert live["latest_revision_id"] == made["latest_revision_id"]
+    assert provider.diff(deployment_id, outs, inputs).changes is False
+    _, diff = refreshed_diff(provider, deployment_id, outs, inputs, IDENTITY)
+    assert diff.changes is False
+
+
+def test_omitting_both_environment_maps_leaves_the_environment_as_it_is(
+    provider, langsmith_emulator, out_of_band, integration_id
+) -> None:
+    deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
+    news = checked(provider, {**inputs, "environment_variables": None, "secrets": None})
+    assert provider.diff(deployment_id, outs, news).changes is False
+    langsmith_emulator.clear_log()
+    provider.update(deployment_id, outs, news)
+    assert langsmith_emulator.writes() == []
+    live = {s["name"] for s in out_of_band.get(f"{CP}/{deployment_id}").json()["secrets"]}
+    assert {"LOG_LEVEL", "OPENAI_API_KEY"} <= live
+    cleared = checked(provider, {**inputs, "environment_variables": {}, "secrets": None})
+    assert provider.diff(deployment_id, outs, cleared).changes is True  # `{}` is authoritative: clears them
+
+
+def test_removing_an_optional_immutable_field_neither_changes_nor_replaces(provider) -> None:
+    deployment_id, outs, inputs = create(provider, docker_inputs())
+    news = json.loads(json.dumps(inputs))
+    news["source_config"]["listener_id"] = None
+    news["source_config"]["listener_config"] = None
+    news["source_config"]["resource_spec"]["max_scale"] = None
+    diff = provider.diff(deployment_id, outs, news)
+    assert diff.changes is False and diff.replaces == []
+
+
+def test_resource_spec_server_defaults_are_no_drift(provider) -> None:
+    props = docker_inputs()
+    props["source_config"]["resource_spec"] = {"cpu": 1}  # the server fills scale, memory and 2x limits
+    deployment_id, outs, inputs = create(provider, props)
+    refreshed, diff = refreshed_diff(provider, deployment_id, outs, inputs, props[OWNER_KEY])
+    assert refreshed.inputs["source_config"]["resource_spec"] == {"cpu": 1}
+    assert diff.changes is False
+
+
+def test_a_failed_first_create_deletes_its_deployment_and_says_so(
+    provider, out_of_band, control_plane, integration_id
+) -> None:
+    props = github_inputs(
+        integration_id, source_revision_config={"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"}
+    )
+    with pytest.raises(DeploymentFailedError) as failure:
+        create(provider, props)
+    assert "was deleted" in str(failure.value) and "[build] ERROR" in str(failure.value)
+    assert out_of_band.get(CP).json()["resources"] == []
+    control_plane.stage_seconds = 0.15
+    with pytest.raises(DeploymentWaitTimeoutError, match="was deleted"):
+        create(provider, github_inputs(integration_id, wait_timeout_seconds=0.1))
+    assert out_of_band.get(CP).json()["resources"] == []
+
+
+def test_a_failed_first_create_never_deletes_an_adopted_deployment(provider, out_of_band, integration_id) -> None:
+    props = github_inputs(integration_id)
+    body = {
+        "name": "agent", "source": "github", "source_config": props["source_config"],
+        "source_revision_config": props["source_revision_config"], "secrets": [],
+    }  # fmt: skip
+    out_of_band.post("/v2/deployments", json=body).raise_for_status()
+    failing = {**props, "adopt_existing": True}
+    failing["source_revision_config"] = {"repo_ref": "emulator-fail-build", "langgraph_config_path": "l.json"}
+    with pytest.raises(DeploymentFailedError):
+        create(provider, failing)
+    assert len(out_of_band.get(CP).json()["resources"]) == 1
+
+
+def test_github_create_sends_build_on_push_false_when_unset(provider, langsmith_emulator, integration_id) -> None:
+    from pulumi_langsmith.emulator.families.control_plane.tables import DEPLOYMENTS
+
+    props = github_inputs(integration_id)
+    del props["source_config"]["build_on_push"]
+    deployment_id, outs, inputs = create(provider, props)
+    assert langsmith_emulator.server.store.get(DEPLOYMENTS, deployment_id)["source_config"]["build_on_push"] is False
+    _, diff = refreshed_diff(provider, deployment_id, outs, inputs, IDENTITY)
+    assert diff.changes is False
+
+
+@pytest.mark.parametrize("deployment_type", ["dev_zero", "dev_free_zero"])
+def test_scale_to_zero_types_pass_preview_and_create(provider, integration_id, deployment_type) -> None:
+    props = github_inputs(integration_id)
+    props["source_config"] = {
+        **props["source_config"], "deployment_type": deployment_type, "resource_spec": {"min_scale": 0, "max_scale": 1}
+    }  # fmt: skip
+    _, outs, _ = create(provider, props)
+    assert outs["latest_revision_status"] == "DEPLOYED"
+
+
+def test_display_name_is_read_back_so_its_drift_shows(provider, out_of_band, integration_id) -> None:
+    deployment_id, outs, inputs = create(provider, github_inputs(integration_id, display_name="Support agent"))
+    out_of_band.patch(f"{CP}/{deployment_id}", json={"display_name": "Renamed by hand"}).raise_for_status()
+    refreshed, diff = refreshed_diff(provider, deployment_id, outs, inputs, IDENTITY)
+    assert refreshed.inputs["display_name"] == "Renamed by hand"
+    assert diff.changes is True

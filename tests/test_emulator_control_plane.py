@@ -43,6 +43,7 @@ def github_body(api: httpx.Client, name: str = "agent", repo_ref: str = "main", 
             "integration_id": integration["id"],
             "repo_url": "https://github.com/emulator-org/agent",
             "deployment_type": "dev",
+            "build_on_push": False,
         },
         "source_revision_config": {"repo_ref": repo_ref, "langgraph_config_path": "langgraph.json"},
         "secrets": [],
@@ -178,10 +179,18 @@ def test_logs_page_with_a_string_cursor(api, control_plane) -> None:
         ({"source": "internal_docker"}, "push token"),
         ({"source_revision_config": {"langgraph_config_path": None}}, "langgraph_config_path"),
         (
-            {"source_config": {"integration_id": str(uuid.uuid4()), "repo_url": "u", "deployment_type": "dev"}},
+            {
+                "source_config": {
+                    "integration_id": str(uuid.uuid4()),
+                    "repo_url": "u",
+                    "deployment_type": "dev",
+                    "build_on_push": False,
+                }
+            },
             "not found",
         ),
         ({"source_config": {"build_on_push": True}, "source_revision_config": {"repo_ref": "refs/tags/v1"}}, "tag"),
+        ({"source_config": {"build_on_push": None}}, "build_on_push is required"),
     ],
 )
 def test_github_rules_answer_400(api, change, detail) -> None:
@@ -225,9 +234,10 @@ def test_revisions_endpoint_always_makes_a_revision(api) -> None:
     assert [r["id"] for r in listed] == [made.json()["id"], deployment["latest_revision_id"]]
 
 
-def test_duplicate_names_conflict(api) -> None:
+def test_duplicate_names_answer_400_as_the_spec_declares(api) -> None:
     create(api, docker_body())
-    assert api.post("/v2/deployments", json=docker_body()).status_code == 409
+    taken = api.post("/v2/deployments", json=docker_body())
+    assert taken.status_code == 400 and "already exists" in taken.json()["detail"]
 
 
 def test_creating_a_deployment_creates_its_tracing_project(api) -> None:
@@ -291,3 +301,36 @@ def test_cli_emulator_takes_the_deployment_timing() -> None:
         finally:
             process.send_signal(signal.SIGTERM)
             assert process.wait(timeout=10) in (0, -signal.SIGTERM)
+
+
+def test_reads_report_server_defaults_null_unreported_fields_and_a_resolved_branch(api) -> None:
+    docker = create(api, docker_body(source_config={"listener_id": str(uuid.uuid4()), "listener_config": {"k8s_namespace": "a"}, "resource_spec": {"cpu": 2}}))  # fmt: skip
+    config = api.get(f"/v2/deployments/{docker['id']}").json()["source_config"]
+    assert config["deployment_type"] == "prod" and config["build_on_push"] is False
+    assert config["listener_config"] is None and config["install_command"] is None
+    spec = config["resource_spec"]
+    assert (spec["cpu"], spec["cpu_limit"], spec["memory_mb"], spec["memory_limit_mb"]) == (2, 4, 2048, 4096)
+    github = create(api, github_body(api, repo_ref="main"))
+    read = api.get(f"/v2/deployments/{github['id']}").json()
+    assert read["source_config"]["repo_branch"] == "main"
+    assert read["source_revision_config"]["repo_ref"] not in (None, "main")  # resolved to the commit
+
+
+def test_scale_to_zero_types_are_accepted_and_may_scale_to_zero(api) -> None:
+    for deployment_type in ("dev_zero", "dev_free_zero"):
+        body = github_body(api, name=f"zero-{deployment_type}".replace("_", "-"))
+        body["source_config"] = {**body["source_config"], "deployment_type": deployment_type}
+        body["source_config"]["resource_spec"] = {"min_scale": 0, "max_scale": 1}
+        assert api.post("/v2/deployments", json=body).status_code == 201
+    body = github_body(api, name="not-zero")
+    body["source_config"]["resource_spec"] = {"min_scale": 0, "max_scale": 1}
+    assert api.post("/v2/deployments", json=body).status_code == 400
+
+
+def test_display_name_is_patched_and_read_back(api) -> None:
+    deployment = create(api, docker_body())
+    assert deployment["display_name"] is None
+    url = f"/v2/deployments/{deployment['id']}"
+    assert api.patch(url, json={"display_name": "Support agent"}).json()["display_name"] == "Support agent"
+    assert api.get(url).json()["display_name"] == "Support agent"
+    assert api.patch(url, json={"display_name": ""}).status_code == 422

@@ -5,7 +5,9 @@ Runs against LangSmith Cloud (set `langsmith:apiKey`) or the emulator (`pulumi-l
 
 - `name` (default `<stack>-agent`), `repoRef` (default: the repository's default branch),
   `logLevel` (a plain environment variable), `openaiApiKey` (secret: `pulumi config set --secret`),
-  `waitTimeoutSeconds` (default 1800).
+  `waitTimeoutSeconds` (default 1800), `displayName` (optional), `keepOnFailure` (keep a failed first
+  deployment instead of deleting it), `adoptExisting` (take over a deployment of that name made elsewhere),
+  `unmanagedEnvironment` (omit both environment maps: the live environment is left as it is).
 
 Try a failing build against the emulator: `pulumi config set repoRef emulator-fail-build`.
 """
@@ -21,6 +23,9 @@ integration = langsmith.get_github_integration()
 repository = langsmith.list_github_repositories(integration["id"])[0]
 
 secrets = {"OPENAI_API_KEY": config.get_secret("openaiApiKey")} if config.get("openaiApiKey") else None
+environment_variables = {"LOG_LEVEL": config.get("logLevel") or "info"}
+if config.get_bool("unmanagedEnvironment"):
+    secrets = environment_variables = None
 
 agent = langsmith.Deployment(
     "agent",
@@ -37,9 +42,12 @@ agent = langsmith.Deployment(
         "repo_ref": config.get("repoRef") or repository["default_branch"],
         "langgraph_config_path": "langgraph.json",
     },
-    environment_variables={"LOG_LEVEL": config.get("logLevel") or "info"},
+    environment_variables=environment_variables,
     secrets=secrets,
+    display_name=config.get("displayName"),
     wait_timeout_seconds=config.get_float("waitTimeoutSeconds") or 1800,
+    keep_on_failure=config.get_bool("keepOnFailure") or False,
+    adopt_existing=config.get_bool("adoptExisting") or False,
 )
 
 pulumi.export("deployment_id", agent.id)

@@ -301,6 +301,7 @@ class DeploymentArgs:
         wait_for_ready: pulumi.Input[bool] | None = None,
         wait_timeout_seconds: pulumi.Input[float] | None = None,
         keep_tracing_project: pulumi.Input[bool] | None = None,
+        keep_on_failure: pulumi.Input[bool] | None = None,
         adopt_existing: pulumi.Input[bool] | None = None,
         workspace_id: pulumi.Input[str] | None = None,
     ) -> None:
@@ -326,6 +327,10 @@ class DeploymentArgs:
         """How long to wait for a revision or a deletion."""
         self.keep_tracing_project = keep_tracing_project
         """Keep the tracing project when deleting."""
+        self.keep_on_failure = keep_on_failure
+        """Keep the deployment when its first create fails (failed revision or timeout); by default it is
+        deleted, since a failed create leaves it in no Pulumi state.
+        """
         self.adopt_existing = adopt_existing
         """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
         of failing. `pulumi import` cannot import dynamic resources; this is the way in.
@@ -375,6 +380,10 @@ class Deployment(KindResource, module="langsmith", name="Deployment"):
     """How long to wait for a revision or a deletion."""
     keep_tracing_project: pulumi.Output[bool | None]
     """Keep the tracing project when deleting."""
+    keep_on_failure: pulumi.Output[bool | None]
+    """Keep the deployment when its first create fails (failed revision or timeout); by default it is deleted,
+    since a failed create leaves it in no Pulumi state.
+    """
     adopt_existing: pulumi.Output[bool]
     """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
     failing. `pulumi import` cannot import dynamic resources; this is the way in.
@@ -428,6 +437,7 @@ class Deployment(KindResource, module="langsmith", name="Deployment"):
         wait_for_ready: pulumi.Input[bool] | None = None,
         wait_timeout_seconds: pulumi.Input[float] | None = None,
         keep_tracing_project: pulumi.Input[bool] | None = None,
+        keep_on_failure: pulumi.Input[bool] | None = None,
         adopt_existing: pulumi.Input[bool] | None = None,
         workspace_id: pulumi.Input[str] | None = None,
     ) -> None: ...
@@ -449,6 +459,8 @@ class Deployment(KindResource, module="langsmith", name="Deployment"):
         :param wait_for_ready: Wait until each new revision is DEPLOYED.
         :param wait_timeout_seconds: How long to wait for a revision or a deletion.
         :param keep_tracing_project: Keep the tracing project when deleting.
+        :param keep_on_failure: Keep the deployment when its first create fails (failed revision or timeout); by
+                    default it is deleted, since a failed create leaves it in no Pulumi state.
         :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
                     these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
                     way in.

@@ -52,22 +52,37 @@ DEFAULT_SCHEDULE = PollSchedule()
 class DeploymentFailedError(LangSmithProviderError):
     """A revision ended in `CREATE_FAILED`, `BUILD_FAILED` or `DEPLOY_FAILED`."""
 
-    def __init__(self, deployment_id: str, revision_id: str, status: str, log_excerpt: list[str]) -> None:
+    KEPT = "Fix the cause and run `pulumi up` again: the deployment is kept and a new revision is made."
+
+    def __init__(
+        self, deployment_id: str, revision_id: str, status: str, log_excerpt: list[str], epilogue: str = KEPT
+    ) -> None:
         self.deployment_id, self.revision_id, self.status, self.log_excerpt = (
             deployment_id,
             revision_id,
             status,
             log_excerpt,
         )
+        self.epilogue = epilogue
         logs = "\n".join(f"    {line}" for line in log_excerpt) if log_excerpt else "    (no log lines available)"
         super().__init__(
-            f"deployment {deployment_id}: revision {revision_id} ended in {status}. Last log lines:\n{logs}\n"
-            "Fix the cause and run `pulumi up` again: the deployment is kept and a new revision is made."
+            f"deployment {deployment_id}: revision {revision_id} ended in {status}. Last log lines:\n{logs}\n{epilogue}"
         )
 
 
 class DeploymentWaitTimeoutError(LangSmithProviderError):
     """The wait for a revision (or a deletion) outlived `wait_timeout_seconds`."""
+
+    KEPT = (
+        "The deployment is kept: run `pulumi up` again to keep waiting (it is found and adopted, not created "
+        "twice), or raise wait_timeout_seconds."
+    )
+
+    def __init__(self, message: str, epilogue: str = "", *, summary: str | None = None) -> None:
+        self.summary = summary if summary is not None else message
+        """The message without its epilogue (what happened, not what to do next)."""
+        self.epilogue = epilogue
+        super().__init__(f"{message} {epilogue}".strip())
 
 
 def cp_get(api: Scoped, path: str, **kwargs: Any) -> Any:
@@ -121,8 +136,8 @@ def wait_for_revision(
         last = error.last_attempt.result() if not error.last_attempt.failed else {}
         raise DeploymentWaitTimeoutError(
             f"deployment {deployment_id}: revision {revision_id} is still {last.get('status', 'in progress')} after "
-            f"{timeout:g} s (wait_timeout_seconds). The deployment is kept: run `pulumi up` again to keep waiting "
-            "(it is found and adopted, not created twice), or raise wait_timeout_seconds."
+            f"{timeout:g} s (wait_timeout_seconds).",
+            DeploymentWaitTimeoutError.KEPT,
         ) from None
     if revision["status"] in FAILED_STATUSES:
         excerpt = revision_log_excerpt(api, deployment_id, revision_id, revision["status"])

@@ -38,7 +38,7 @@ def session(call: Any, emulator: LangSmithEmulator) -> None:
         )  # fmt: skip
         call("POST", "/v2/deployments", 400, json={**docker_body("bad"), "source": "internal_source"})
         docker = call("POST", "/api-host/v2/deployments", 201, json=docker_body("contract-docker"))
-        call("POST", "/v2/deployments", 409, json=docker_body("contract-docker"))
+        call("POST", "/v2/deployments", 400, json=docker_body("contract-docker"))  # a taken name: 400, as declared
         call("GET", "/v2/deployments", 200, params={"name_contains": "contract", "limit": 1})
         call("GET", "/api-host/v2/deployments", 200, params={"deployment_type": "dev", "status": "READY"})
         call("GET", f"/v2/deployments/{github['id']}", 200)

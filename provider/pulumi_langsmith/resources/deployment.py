@@ -4,8 +4,14 @@ Creates wait until the first revision is live; changes that need a revision make
 Environment variables and secrets travel in the API's one `secrets: [{name, value}]` list: secret values
 never reach the outputs, a salted HMAC of them (itself a secret output) detects drift. A reserved
 environment variable, `PULUMI_LANGSMITH_OWNER`, marks the deployment as this resource's, so a create
-retried after a timeout or a crash finds and adopts it instead of making a second one. The HTTP behaviour
-(revisions, waiting, owner markers) is the `ControlPlaneDeployment` shape; this module maps the inputs.
+retried after a crash finds and adopts it instead of making a second one. The HTTP behaviour (revisions,
+waiting, owner markers, clean-up of a failed first create) is the `ControlPlaneDeployment` shape; this
+module maps the inputs.
+
+Only what the program sets is compared with the live deployment (`DOCS` says it for users): a field left
+out is the server's (its defaults, e.g. `resource_spec` limits, are no drift) and removing an optional
+field leaves the live value as it is (nothing is cleared, nothing replaced). With neither
+`environment_variables` nor `secrets` the environment is unmanaged.
 """
 
 from __future__ import annotations
@@ -22,7 +28,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..framework import Conformance, Kind, OutputsModel, Uuid, WorkspaceScopedInputs, field
 from ..framework.scoped import canonical, contains_unknown
-from ..framework.strategies.control_plane import DEFAULT_WAIT_TIMEOUT_SECONDS, ControlPlaneDeployment, new_salt
+from ..framework.strategies.control_plane import (
+    DEFAULT_WAIT_TIMEOUT_SECONDS,
+    ControlPlaneDeployment,
+    new_salt,
+    same_ref,
+)
 
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _MAX_TEXT = 2048
@@ -167,6 +178,11 @@ class DeploymentInputs(WorkspaceScopedInputs):
         DEFAULT_WAIT_TIMEOUT_SECONDS, gt=0, le=86_400, description="How long to wait for a revision or a deletion."
     )
     keep_tracing_project: bool = field(True, description="Keep the tracing project when deleting.")
+    keep_on_failure: bool = field(
+        False,
+        description="Keep the deployment when its first create fails (failed revision or timeout); by default it "
+        "is deleted, since a failed create leaves it in no Pulumi state.",
+    )
 
 
 class DeploymentOutputs(OutputsModel):
@@ -189,7 +205,17 @@ class DeploymentOutputs(OutputsModel):
 IMMUTABLE_SOURCE_CONFIG = ("integration_id", "repo_url", "deployment_type", "listener_id")
 PATCH_SOURCE_CONFIG = ("build_on_push", "custom_url")
 #: Inputs that only steer the provider (no API field): refresh keeps them from state.
-BEHAVIOUR_FIELDS = ("wait_for_ready", "wait_timeout_seconds", "keep_tracing_project", "adopt_existing")
+BEHAVIOUR_FIELDS = (
+    "wait_for_ready",
+    "wait_timeout_seconds",
+    "keep_tracing_project",
+    "keep_on_failure",
+    "adopt_existing",
+)
+#: `source_config` objects compared key by key: a key the program leaves out is the server's.
+NESTED_SOURCE_CONFIG = ("resource_spec", "listener_config")
+#: `source_config` fields the API does not report (it answers null): refresh keeps them from state.
+UNREPORTED_SOURCE_CONFIG = ("listener_config",)
 #: The revision inputs of each source: a refresh takes no other field (the API may report, e.g., the image it
 #: built for a github deployment in `image_uri`, which is no input of that source).
 REVISION_FIELDS_BY_SOURCE = {"github": ("repo_ref", "langgraph_config_path"), "external_docker": ("image_uri",)}
@@ -291,8 +317,18 @@ def _semantic_failures(inputs: DeploymentInputs) -> list[tuple[str, str]]:
 class Deployments(ControlPlaneDeployment):
     """The deployment's mapping: variables and secrets in one list, secrets compared by their salted hash."""
 
-    def desired_env(self, inputs: Any) -> dict[str, str]:
+    def desired_env(self, inputs: Any) -> dict[str, str] | None:
+        """Both maps omitted: the environment is unmanaged (kept as it is, as the official provider does)."""
+        if inputs.environment_variables is None and inputs.secrets is None:
+            return None
         return {**(inputs.environment_variables or {}), **(inputs.secrets or {})}
+
+    def create_source_config(self, inputs: Any) -> dict[str, Any]:
+        config = super().create_source_config(inputs)
+        if inputs.source is DeploymentSource.GITHUB:
+            # The API rejects a github create without build_on_push; the official provider defaults it to false.
+            config.setdefault("build_on_push", False)
+        return config
 
     def extra_patch(self, inputs: Any, previous: Mapping[str, Any] | None) -> dict[str, Any] | None:
         # Not in the saved control-plane spec (newer API, per the official provider); harmless where ignored.
@@ -312,21 +348,39 @@ class Deployments(ControlPlaneDeployment):
         return plain, {k: v for k, v in live_env.items() if k not in plain_names}
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
+        """The inputs as the server holds them, for the fields the state sets: a server echo of a field the
+        program leaves out (a default, a filled-in limit) is not taken, and a null for a field the API does not
+        report (listener_config, older APIs' commands) keeps the state's value."""
         plain, _ = self.split_env(obj, state)
         config = obj.get("source_config") or {}
         old_config = state.get("source_config") or {}
-        live_spec = config.get("resource_spec") or {}
-        source_config = {
-            k: (config.get(k) if k in config else old_config.get(k))
-            for k in SourceConfigInputs.model_fields
-            if k != "resource_spec" and old_config.get(k) is not None
-        }
-        if old_config.get("resource_spec") is not None:
-            source_config["resource_spec"] = {k: live_spec.get(k) for k in old_config["resource_spec"]}
-        revision_config = obj.get("source_revision_config") or {}
+
+        def live_or_kept(live: Any, kept: Any) -> Any:
+            return kept if live is None else live
+
+        source_config: dict[str, Any] = {}
+        for k in SourceConfigInputs.model_fields:
+            kept = old_config.get(k)
+            if kept is None:
+                continue
+            if k in UNREPORTED_SOURCE_CONFIG:
+                source_config[k] = kept
+            elif k in NESTED_SOURCE_CONFIG and isinstance(kept, dict):
+                live_part = config.get(k) or {}
+                source_config[k] = {
+                    key: live_or_kept(live_part.get(key), value) for key, value in kept.items() if value is not None
+                }
+            else:
+                source_config[k] = live_or_kept(config.get(k), kept)
+        revision_config = self.live_revision_config(obj)
+        old_revision = state.get("source_revision_config") or {}
+        if same_ref(revision_config.get("repo_ref"), old_revision.get("repo_ref")):
+            revision_config["repo_ref"] = old_revision.get("repo_ref")  # `refs/heads/main` is `main`
         revision_fields = REVISION_FIELDS_BY_SOURCE.get(str(obj.get("source")), SourceRevisionConfigInputs.model_fields)
         inputs = {
-            **{k: state.get(k) for k in ("workspace_id", "display_name", *BEHAVIOUR_FIELDS)},
+            **{k: state.get(k) for k in ("workspace_id", *BEHAVIOUR_FIELDS)},
+            # Read back when the API reports it (newer API, per the official provider); else as in state.
+            "display_name": obj.get("display_name") or state.get("display_name"),
             "name": obj.get("name"),
             "source": obj.get("source"),
             "source_config": source_config,
@@ -339,6 +393,8 @@ class Deployments(ControlPlaneDeployment):
     def outputs(self, obj: Mapping[str, Any]) -> dict[str, Any]:
         state = obj.get("_state") or {}
         salt = state.get("secrets_salt") or new_salt()
+        managing = obj.get("_inputs", state)
+        unmanaged = managing.get("environment_variables") is None and managing.get("secrets") is None
         if "_inputs" in obj:  # after a create or update: the secrets just sent
             secret_values = obj["_inputs"].get("secrets")
         else:  # after a read: the live ones
@@ -354,16 +410,47 @@ class Deployments(ControlPlaneDeployment):
             "created_at": obj.get("created_at"),
             "updated_at": obj.get("updated_at"),
             "tenant_id": obj.get("tenant_id"),
-            "secret_names": sorted(secret_values or {}),
+            "secret_names": None if unmanaged else sorted(secret_values or {}),
             "secrets_salt": salt,
-            "secrets_hash": secrets_digest(salt, secret_values),
+            "secrets_hash": None if unmanaged else secrets_digest(salt, secret_values),
         }
 
+    @staticmethod
+    def kept(olds: Mapping[str, Any], news: Mapping[str, Any]) -> dict[str, Any]:
+        """`news` with what removing an optional field leaves on the server: the old value. The API keeps a
+        source_config field (or a resource_spec key, a display name, secret references) that is no longer
+        sent, so its removal is no change, and never a replacement (UseStateForUnknown in the official
+        provider). Both environment maps omitted: the environment is unmanaged, so it is no change either."""
+        news = dict(news)
+        old_config, new_config = olds.get("source_config") or {}, news.get("source_config")
+        if isinstance(new_config, dict) and isinstance(old_config, dict):
+            merged = dict(new_config)
+            for k, old in old_config.items():
+                new = merged.get(k)
+                if new is None:
+                    merged[k] = old
+                elif k in NESTED_SOURCE_CONFIG and isinstance(new, dict) and isinstance(old, dict):
+                    merged[k] = {**new, **{key: v for key, v in old.items() if new.get(key) is None}}
+            news["source_config"] = merged
+        for name in ("display_name", "secret_references"):
+            if news.get(name) is None:
+                news[name] = olds.get(name)
+        if news.get("environment_variables") is None and news.get("secrets") is None:
+            news["environment_variables"] = olds.get("environment_variables")
+        return news
+
+    def replacing(self, changed: list[str], olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
+        return super().replacing(changed, olds, self.kept(olds, news))
+
     def changed_fields(self, engine: Any, olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
-        """Secrets are compared by their salted hash (state holds no values)."""
+        """Secrets are compared by their salted hash (state holds no values); removed optional fields are kept."""
+        unmanaged = news.get("environment_variables") is None and news.get("secrets") is None
+        news = self.kept(olds, news)
         changed = [f for f in engine.changed_fields(olds, news) if f != "secrets"]
         new_secrets = news.get("secrets")
-        if contains_unknown(new_secrets):
+        if unmanaged:
+            pass
+        elif contains_unknown(new_secrets):
             changed.append("secrets")
         elif "secrets_salt" in olds:
             if secrets_digest(olds.get("secrets_salt") or "", new_secrets) != olds.get("secrets_hash"):
@@ -373,9 +460,41 @@ class Deployments(ControlPlaneDeployment):
         return changed
 
 
+DOCS = """\
+**What the resource manages.** Only the fields the program sets are compared with the live deployment. A
+field left out belongs to the server: its defaults (`deployment_type` of an image deployment, the
+`resource_spec` limits of twice the requests, `build_on_push`) are no drift, and removing an optional field
+from the program (e.g. `source_config.listener_id`, a `resource_spec` key, `display_name`) changes nothing
+on the server and replaces nothing. A `null` the API answers for a field it does not report
+(`listener_config`, the JS commands on older control planes) keeps the program's value, and a branch the API
+resolves (`refs/heads/main`, or a commit with the branch in `source_config.repo_branch`) is the same ref.
+
+**Environment.** `environment_variables` and `secrets` together are the deployment's environment: when
+either is set, the environment is exactly their union (a variable removed from both is removed). When both
+are omitted the environment is **unmanaged**: it is never written (as the official Terraform provider
+does). To clear every variable, set `environment_variables={}`.
+
+**Adopting** (`adopt_existing=True`) an existing deployment takes over only what the program sets: the
+revision inputs, `build_on_push`/`custom_url`, the `resource_spec` keys set (merged over the live spec), the
+display name, and the environment only when one of the maps is set. An adoption that asks for nothing new
+makes no write at all and no revision. Creation-time fields that differ are refused.
+
+**A failed first create** (a revision that fails, or `wait_timeout_seconds` running out) deletes the
+deployment it made before reporting the error with the revision's last log lines: a failed `pulumi up`
+records no state, so a kept deployment would survive `pulumi destroy`. Set `keep_on_failure=True` to keep
+it (e.g. to read its logs in the UI): the error then names it, the next `pulumi up` adopts it (its owner
+marker names this resource), and the error says how to delete it otherwise. Deployments that were adopted
+are never deleted on failure.
+
+**Deployment types.** `dev_free`, `dev`, `prod`, and the scale-to-zero `dev_zero` and `dev_free_zero`
+(accepted by the control plane and the official provider, though the saved control-plane spec lists only
+the first three).
+"""
+
 KIND = Kind(
     name="Deployment",
     description="A LangSmith Deployment (LangGraph agent server) from GitHub or a Docker image.",
+    docs=DOCS,
     inputs=DeploymentInputs,
     outputs=DeploymentOutputs,
     api=Deployments(

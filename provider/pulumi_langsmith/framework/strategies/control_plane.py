@@ -7,14 +7,26 @@ is gone. Nothing is sent from the old state: every change is computed against th
 revision accepted by an earlier, failed run is never repeated.
 
 An owner marker, a reserved variable in the deployment's variable list, names the Pulumi resource that
-made it: a create retried after a timeout or a crash finds its own deployment (by name) and converges it
-instead of making a second one; someone else's deployment is refused unless `adopt_existing`.
+made it: a create retried after a crash finds its own deployment (by name) and converges it instead of
+making a second one; someone else's deployment is refused unless `adopt_existing`. Adopting converges
+only what the inputs manage: an unmanaged environment (`desired_env` None) is neither written nor marked,
+so an adoption that asks for nothing new makes no write at all.
+
+A first create whose revision fails or times out deletes the deployment it made (and waits until it is
+gone) unless `keep_on_failure`: the failed `pulumi up` records no state, so a kept deployment would be left
+behind by `pulumi destroy`. The error says which was done. Deployments found and adopted are never deleted.
+
+The live deployment is read as the real control plane reports it (see `live_config`): echoes of fields the
+inputs do not set, a `null` for a field the API does not report, and a branch resolved to a commit are no
+change (`repo_branch` holds the branch when the API resolves `repo_ref`).
 
 The shape reads these inputs of its kind: `name`, `source`, `source_config`, `source_revision_config`,
-`secret_references`, `wait_for_ready`, `wait_timeout_seconds`, `keep_tracing_project`, `adopt_existing`.
-Kind hooks (mapping only): `desired_env` (the variables besides the marker), `extra_patch` (fields patched
-after the revision, e.g. a display name), `live_inputs` and `outputs` (the object passed to `outputs`
-carries `_latest_revision`, `_state` and, after a create or update, `_inputs`).
+`secret_references`, `wait_for_ready`, `wait_timeout_seconds`, `keep_tracing_project`, `adopt_existing`,
+`keep_on_failure`. Kind hooks (mapping only): `desired_env` (the variables besides the marker, None when
+the inputs leave the environment unmanaged), `create_source_config` (the create body's `source_config`,
+e.g. with defaults the API requires), `extra_patch` (fields patched after the revision, e.g. a display
+name), `live_inputs` and `outputs` (the object passed to `outputs` carries `_latest_revision`, `_state`
+and, after a create or update, `_inputs`).
 
 Requests: create 2 + waiting (the lookup by name, the POST; then GETs of the deployment and of its revision
 while waiting), read 2 (deployment, latest revision), update 1 GET + at most 1 revision (or 1 PATCH) +
@@ -32,7 +44,13 @@ from typing import Any
 
 from ...client import Api
 from ...errors import ApiError, NotFoundError
-from ...waiting import FAILED_STATUSES, DeploymentFailedError, wait_for_revision, wait_until_deleted
+from ...waiting import (
+    FAILED_STATUSES,
+    DeploymentFailedError,
+    DeploymentWaitTimeoutError,
+    wait_for_revision,
+    wait_until_deleted,
+)
 from ..scoped import Scoped, canonical, contains_unknown
 from .base import ApiShape, Created, Existing, Obj
 
@@ -44,6 +62,15 @@ def drop_none(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: drop_none(v) for k, v in value.items() if v is not None}
     return value
+
+
+def same_ref(live: Any, wanted: Any) -> bool:
+    """Whether a live git ref names the wanted one (`refs/heads/main` is `main`)."""
+    if live == wanted:
+        return True
+    if not isinstance(live, str) or not isinstance(wanted, str):
+        return False
+    return live.removeprefix("refs/heads/") == wanted.removeprefix("refs/heads/")
 
 
 def new_salt() -> str:
@@ -95,9 +122,13 @@ class ControlPlaneDeployment(ApiShape):
 
     # -- hooks of the kind ----------------------------------------------------------------------
 
-    def desired_env(self, inputs: Any) -> dict[str, str]:
-        """The variables the deployment should hold, besides the owner marker."""
+    def desired_env(self, inputs: Any) -> dict[str, str] | None:
+        """The variables the deployment should hold, besides the owner marker (None: leave them as they are)."""
         return {}
+
+    def create_source_config(self, inputs: Any) -> Obj:
+        """The `source_config` of the create body (default: the inputs' fields that are set)."""
+        return dict(drop_none(inputs.model_dump(mode="json")["source_config"]))
 
     def extra_patch(self, inputs: Any, previous: Mapping[str, Any] | None) -> Obj | None:
         """Fields PATCHed after a create or convergence (`previous`: the old state on update, else None)."""
@@ -126,8 +157,20 @@ class ControlPlaneDeployment(ApiShape):
     def env_list(env: Mapping[str, str]) -> list[dict[str, str]]:
         return [{"name": k, "value": v} for k, v in sorted(env.items())]
 
-    def wanted_env(self, inputs: Any, marker: str) -> dict[str, str]:
-        return {**self.desired_env(inputs), self.owner_env_var: marker}
+    def wanted_env(self, inputs: Any, marker: str) -> dict[str, str] | None:
+        """The whole variable list to converge to, marker included; None when the environment is unmanaged."""
+        desired = self.desired_env(inputs)
+        return None if desired is None else {**desired, self.owner_env_var: marker}
+
+    @staticmethod
+    def live_revision_config(live: Mapping[str, Any]) -> Obj:
+        """The live `source_revision_config` as configured: the API may report a github deployment's
+        `repo_ref` resolved (to a commit) and keep the branch in `source_config.repo_branch`."""
+        revision = dict(live.get("source_revision_config") or {})
+        branch = (live.get("source_config") or {}).get("repo_branch")
+        if branch:
+            revision["repo_ref"] = branch
+        return revision
 
     def find(self, api: Scoped, name: str) -> Obj | None:
         for obj in api.client.paginate_resources(
@@ -173,14 +216,31 @@ class ControlPlaneDeployment(ApiShape):
 
     # -- converging -----------------------------------------------------------------------------
 
-    def revision_body(self, inputs: Any, live: Mapping[str, Any], marker: str, force_patch: Obj) -> Obj | None:
-        """The body of a new revision bringing `live` to `inputs`, or None when no revision is needed."""
+    def revision_body(
+        self,
+        inputs: Any,
+        live: Mapping[str, Any],
+        marker: str,
+        force_patch: Obj,
+        previous: Mapping[str, Any] | None = None,
+    ) -> Obj | None:
+        """The body of a new revision bringing `live` to `inputs`, or None when no revision is needed.
+
+        A field the API reports as null (it does not echo it) counts as what `previous` (the state) holds."""
         dumped = inputs.model_dump(mode="json")
         live_config = live.get("source_config") or {}
-        live_revision = live.get("source_revision_config") or {}
+        old_config = (previous or {}).get("source_config") or {}
+        live_revision = self.live_revision_config(live)
         body: Obj = {}
         wanted_revision = drop_none(dumped["source_revision_config"])
-        if any(canonical(live_revision.get(k)) != canonical(v) for k, v in wanted_revision.items()):
+        if any(
+            not (
+                same_ref(live_revision.get(k), v)
+                if k == "repo_ref"
+                else canonical(live_revision.get(k)) == canonical(v)
+            )
+            for k, v in wanted_revision.items()
+        ):
             body["source_revision_config"] = wanted_revision
         config_changes: Obj = {}
         for name in self.merged_config:
@@ -190,10 +250,13 @@ class ControlPlaneDeployment(ApiShape):
                 config_changes[name] = {**live_part, **wanted_part}  # unmanaged fields are kept
         for name in self.revision_config:
             wanted = dumped["source_config"].get(name)
-            if wanted is not None and wanted != live_config.get(name):
+            current = live_config.get(name)
+            if current is None:
+                current = old_config.get(name)
+            if wanted is not None and wanted != current:
                 config_changes[name] = wanted
         wanted_env = self.wanted_env(inputs, marker)
-        if wanted_env != self.live_env(live):
+        if wanted_env is not None and wanted_env != self.live_env(live):
             body["secrets"] = self.env_list(wanted_env)
         if dumped.get("secret_references") is not None:
             wanted_refs = dumped["secret_references"]
@@ -272,7 +335,7 @@ class ControlPlaneDeployment(ApiShape):
             raise AlreadyExistsError(conflict)
         deployment_id = str(live["id"])
         patch_only = self.patch_only_changes(inputs, live)
-        body = self.revision_body(inputs, live, marker, patch_only)
+        body = self.revision_body(inputs, live, marker, patch_only, previous)
         if body is None and inputs.wait_for_ready and self.latest_revision_failed(api, live):
             # Re-running after a failure whose cause is not in the inputs (a fix pushed to the same branch, a
             # flaky build): build the same configuration again instead of failing on the old revision forever.
@@ -283,7 +346,7 @@ class ControlPlaneDeployment(ApiShape):
             self.post_revision(api, deployment_id, body)
         elif patch_only:
             self.cp(api, "PATCH", self.item(deployment_id), json={"source_config": patch_only})
-        extra = self.extra_patch(inputs, previous)
+        extra = self.extra_patch(inputs, previous if previous is not None else live)
         if extra:
             self.cp(api, "PATCH", self.item(deployment_id), json=extra)
         return self.settle(api, inputs, deployment_id)
@@ -331,24 +394,71 @@ class ControlPlaneDeployment(ApiShape):
             if not ours and not inputs.adopt_existing:
                 return Existing(existing, ours=False)
             # Ours (a retried create) or adopted: converged here, with its wait (the engine's converge would not wait).
-            return Created(self._annotated(self.converge(api, inputs, existing, marker, None), state, inputs))
+            if not ours:  # adopted: never deleted on failure, it is not ours to delete
+                return Created(self._annotated(self.converge(api, inputs, existing, marker, None), state, inputs))
+            with self.cleaned_up_on_failure(api, inputs, str(existing["id"])):
+                converged = self.converge(api, inputs, existing, marker, None)
+            return Created(self._annotated(converged, state, inputs))
         dumped = inputs.model_dump(mode="json")
         body: Obj = {
             "name": dumped["name"],
             "source": dumped["source"],
-            "source_config": drop_none(dumped["source_config"]),
+            "source_config": self.create_source_config(inputs),
             "source_revision_config": drop_none(dumped["source_revision_config"]),
-            "secrets": self.env_list(self.wanted_env(inputs, marker)),
+            "secrets": self.env_list(self.wanted_env(inputs, marker) or {self.owner_env_var: marker}),
         }
         if dumped.get("secret_references") is not None:
             body["secret_references"] = dumped["secret_references"]
         created = self.cp(
             api, "POST", self.collection, json=body, recover=lambda: self.find_own(api, inputs.name, marker)
         )
-        extra = self.extra_patch(inputs, None)
-        if extra:
-            self.cp(api, "PATCH", self.item(str(created["id"])), json=extra)
-        return Created(self._annotated(self.settle(api, inputs, str(created["id"])), state, inputs))
+        with self.cleaned_up_on_failure(api, inputs, str(created["id"])):
+            extra = self.extra_patch(inputs, None)
+            if extra:
+                self.cp(api, "PATCH", self.item(str(created["id"])), json=extra)
+            settled = self.settle(api, inputs, str(created["id"]))
+        return Created(self._annotated(settled, state, inputs))
+
+    @contextmanager
+    def cleaned_up_on_failure(self, api: Scoped, inputs: Any, deployment_id: str) -> Iterator[None]:
+        """On a first create that fails (failed revision, timeout): delete the deployment this resource made,
+        unless `keep_on_failure`, so that nothing is left outside Pulumi's state. The error says what was done."""
+        try:
+            yield
+        except (DeploymentFailedError, DeploymentWaitTimeoutError) as error:
+            if getattr(inputs, "keep_on_failure", False):
+                epilogue = (
+                    f"keep_on_failure is set, so the deployment {deployment_id} is kept although it is in no Pulumi "
+                    "state: run `pulumi up` again to adopt it (its owner marker names this resource), or delete it "
+                    f'with `curl -X DELETE -H "X-Api-Key: $LANGSMITH_API_KEY" -H "X-Tenant-Id: <workspace id>" '
+                    f"<control plane>/v2/deployments/{deployment_id}`."
+                )
+            else:
+                epilogue = self._delete_failed(api, inputs, deployment_id)
+            if isinstance(error, DeploymentFailedError):
+                raise DeploymentFailedError(
+                    error.deployment_id, error.revision_id, error.status, error.log_excerpt, epilogue
+                ) from None
+            raise DeploymentWaitTimeoutError(error.summary, epilogue) from None
+
+    def _delete_failed(self, api: Scoped, inputs: Any, deployment_id: str) -> str:
+        state = {
+            "keep_tracing_project": inputs.keep_tracing_project,
+            "wait_timeout_seconds": inputs.wait_timeout_seconds,
+        }
+        try:
+            self.delete(api, deployment_id, state)
+        except Exception as cleanup_error:  # the create's error matters most; say what is left and how to remove it
+            return (
+                f"The failed deployment {deployment_id} could not be deleted ({cleanup_error}); it is in no Pulumi "
+                f'state: delete it with `curl -X DELETE -H "X-Api-Key: $LANGSMITH_API_KEY" -H "X-Tenant-Id: '
+                f'<workspace id>" <control plane>/v2/deployments/{deployment_id}`, or run `pulumi up` again to adopt it.'
+            )
+        return (
+            f"The failed deployment {deployment_id} was deleted, so nothing is left outside Pulumi's state; fix the "
+            "cause and run `pulumi up` again (set keep_on_failure=True to keep a failed first deployment, e.g. to "
+            "read its logs in the UI)."
+        )
 
     def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
         deployment = self.cp(api, "GET", self.item(object_id))

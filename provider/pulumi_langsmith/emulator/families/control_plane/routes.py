@@ -18,6 +18,11 @@ Making a revision fail on purpose (values the real API accepts, so pipelines can
 A build failure ends in `BUILD_FAILED` (for `external_docker`, which has no build, in `DEPLOY_FAILED`),
 a deploy failure in `DEPLOY_FAILED`; the revision's build/deploy logs then end with the error lines.
 Stage durations are `ControlPlaneSettings.stage_seconds` (see `control_plane_settings`).
+
+Answers as the real control plane does where it differs from the configuration sent (as the official
+Terraform provider's tests show it; reference `terraform-anchors.md`, `langsmith_deployment`): server
+defaults filled in, fields it does not report answered null, a github branch reported resolved. See
+`deployment_view` and `check_source_rules`, each rule with its source.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from .schemas import (
     DeploymentPatchRequest,
     DeploymentsList,
     DeploymentStatus,
-    DeploymentType,
+    DeploymentTypeFilter,
     GithubIntegration,
     GithubRepository,
     LogLevel,
@@ -74,6 +79,13 @@ TERMINAL = frozenset(
     }
 )
 IMMUTABLE_SOURCE_CONFIG = ("integration_id", "repo_url", "deployment_type", "listener_id")
+#: Deployment types that may scale to zero (`min_scale` 0): the official provider's "only dev_zero may set
+#: min_scale 0" (terraform-anchors.md, `langsmith_deployment.resource_spec`), and its free variant.
+SCALE_TO_ZERO_TYPES = frozenset({"dev_zero", "dev_free_zero"})
+#: `resource_spec` values the API fills in when a create leaves them out, as the official provider's contract
+#: mock answers (`deployment_offline_acceptance_test.go@00e4c64`: min/max scale 1, 1 CPU, 2048 MB); limits
+#: default to twice the requests (issue 15, from the live API).
+RESOURCE_SPEC_DEFAULTS = {"min_scale": 1, "max_scale": 1, "cpu": 1, "memory_mb": 2048}
 
 ControlLimit = Annotated[int, Query(ge=1, le=100)]
 ControlOffset = Annotated[int, Query(ge=0)]
@@ -221,9 +233,11 @@ def deployment_view(store: Store, doc: Document, settings: ControlPlaneSettings)
         status = DeploymentStatus.AWAITING_DELETE
     else:
         status = DeploymentStatus.READY if active else DeploymentStatus.AWAITING_DATABASE
-    fields = ("name", "source", "source_config", "source_revision_config", "secrets", "secret_references")
+    fields = ("name", "source", "source_revision_config", "secrets", "secret_references")
     return {
         **{k: doc[k] for k in fields},
+        **reported_config(doc),
+        "display_name": doc.get("display_name"),
         "id": doc["id"],
         "tenant_id": doc["tenant_id"],
         "created_at": doc["created_at"],
@@ -233,6 +247,35 @@ def deployment_view(store: Store, doc: Document, settings: ControlPlaneSettings)
         "active_revision_id": active,
         "image_version": None,
     }
+
+
+def reported_config(doc: Document) -> Document:
+    """`source_config` and `source_revision_config` as the real API reports them, not as they were sent
+    (sources: the official provider's contract mock and regression tests, `deployment_offline_acceptance_test.go`
+    and `deployment_regression_test.go` @00e4c64, summarised in terraform-anchors.md):
+
+    - defaults filled in: `deployment_type` `prod` and `build_on_push` false where unset, the
+      `resource_spec` defaults (`RESOURCE_SPEC_DEFAULTS`) with limits twice the requests;
+    - `listener_config` null: "the API does not report it" (desired-only in the official provider);
+    - a github deployment's `repo_ref` resolved to the commit deployed, its branch in `source_config.repo_branch`
+      (`TestDeploymentImportFiltersRevisionInputsBySource`).
+    """
+    config = dict(doc["source_config"])
+    if config.get("deployment_type") is None:
+        config["deployment_type"] = "prod"
+    if config.get("build_on_push") is None:
+        config["build_on_push"] = False
+    spec = {**RESOURCE_SPEC_DEFAULTS, **{k: v for k, v in (config.get("resource_spec") or {}).items() if v is not None}}
+    spec.setdefault("cpu_limit", spec["cpu"] * 2)
+    spec.setdefault("memory_limit_mb", spec["memory_mb"] * 2)
+    config["resource_spec"] = spec
+    config["listener_config"] = None
+    revision_config = dict(doc["source_revision_config"])
+    if doc["source"] == "github":
+        ref = revision_config.get("repo_ref")
+        config["repo_branch"] = ref
+        revision_config["repo_ref"] = uuid.uuid5(uuid.NAMESPACE_URL, f"{ref}").hex if ref else None
+    return {"source_config": config, "source_revision_config": revision_config}
 
 
 def purge_if_gone(store: Store, doc: Document, settings: ControlPlaneSettings) -> bool:
@@ -298,6 +341,10 @@ def check_source_rules(
         ):
             if not value:
                 raise bad_request(f"{name} is required for github deployments.")
+        if config.get("build_on_push") is None:
+            # "github creates need build_on_push" (terraform-anchors.md, from the official provider's cloud
+            # acceptance test `deployment_cloud_acceptance_test.go@00e4c64`).
+            raise bad_request("source_config.build_on_push is required for github deployments.")
         if str(config["integration_id"]) != integration_for(workspace_id)["id"]:
             raise bad_request(f"GitHub integration {config['integration_id']} not found.")
         if revision_config.get("image_uri"):
@@ -324,7 +371,7 @@ def check_source_rules(
     min_scale, max_scale = resource_spec.get("min_scale"), resource_spec.get("max_scale")
     if min_scale is not None and max_scale is not None and min_scale > max_scale:
         raise bad_request("resource_spec.min_scale cannot be greater than resource_spec.max_scale.")
-    if min_scale is not None and min_scale < 1:
+    if min_scale is not None and min_scale < 1 and config.get("deployment_type") not in SCALE_TO_ZERO_TYPES:
         raise bad_request("resource_spec.min_scale must be at least 1 for this deployment type.")
 
 
@@ -349,7 +396,7 @@ async def list_deployments(
     remote_reconciled: bool | None = None,
     tag_value_ids: str | None = None,
     image_version: str | None = None,
-    deployment_type: DeploymentType | None = None,
+    deployment_type: DeploymentTypeFilter | None = None,
     deployment_ids: str | None = None,
 ) -> Document:
     """Deployments of the workspace, oldest first, filtered; `offset` of the answer is the next page's."""
@@ -393,10 +440,12 @@ async def create_deployment(
     with store.transaction():
         for other in store.list(DEPLOYMENTS, principal.workspace_id):
             if other["name"] == body.name and not purge_if_gone(store, other, settings):
-                raise HTTPException(status_code=409, detail=f"Deployment with name {body.name} already exists.")
+                # The spec declares 201, 400 and 422 for this operation: a taken name is a 400.
+                raise bad_request(f"Deployment with name {body.name} already exists.")
         now = iso(time.time())
         doc = {
             **fields,
+            "display_name": None,
             "id": str(uuid.uuid4()),
             "tenant_id": principal.workspace_id,
             "created_at": now,
@@ -481,6 +530,8 @@ def apply_patch(
     )  # fmt: skip
     doc["source_config"] = config
     doc["source_revision_config"] = revision_config
+    if sent.get("display_name") is not None:
+        doc["display_name"] = sent["display_name"]
     if secrets:
         doc["secrets"] = secrets
     if references is not None:

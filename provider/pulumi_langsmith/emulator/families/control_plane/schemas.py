@@ -3,7 +3,9 @@
 Names, fields, types and constraints follow `components/schemas` of the control-plane spec; nullable
 fields carry no default in the spec's JSON Schema, so `Nullable(...)` hides pydantic's `default: null`.
 Request models ignore unknown fields, as the real FastAPI service does. `LogsResponse` and `LogEntry`
-come from the newer per-endpoint documentation (reference `langsmith-api.md` §1), not from the saved spec.
+come from the newer per-endpoint documentation (reference `langsmith-api.md` §1), not from the saved spec;
+so do the fields and enum values `scripts/extract_contract.py` lists in `DOCUMENTED_SCHEMA_ADDITIONS`
+(the scale-to-zero deployment types, `SourceConfig.repo_branch`, `display_name`), each cited there.
 """
 
 from __future__ import annotations
@@ -43,7 +45,18 @@ class RevisionSource(str, Enum):
 
 
 class DeploymentType(str, Enum):
-    """Spec `SourceConfigRequest.deployment_type`."""
+    """Spec `SourceConfigRequest.deployment_type`, with the scale-to-zero types of the newer API (the official
+    provider's `dev_zero`/`dev_free_zero`; see `DOCUMENTED_SCHEMA_ADDITIONS` in scripts/extract_contract.py)."""
+
+    dev_free = "dev_free"
+    dev = "dev"
+    prod = "prod"
+    dev_zero = "dev_zero"
+    dev_free_zero = "dev_free_zero"
+
+
+class DeploymentTypeFilter(str, Enum):
+    """Spec `deployment_type` query parameter of `GET /v2/deployments` (the saved spec's three values)."""
 
     dev_free = "dev_free"
     dev = "dev"
@@ -234,7 +247,10 @@ class SourceConfigRequest(BaseModel):
 
 
 class SourceConfig(SourceConfigRequest):
-    """Spec `SourceConfig` (the response form; same fields)."""
+    """Spec `SourceConfig` (the response form), with the newer API's `repo_branch`: the branch of a github
+    deployment whose `source_revision_config.repo_ref` the API reports resolved (official provider's import)."""
+
+    repo_branch: str | None = Nullable()
 
 
 class SourceRevisionConfigRequest(BaseModel):
@@ -282,6 +298,7 @@ class DeploymentPatchRequest(BaseModel):
     """Spec `DeploymentPatchRequest` (also the body of the newer `POST .../revisions`)."""
 
     revision_source: RevisionSource | None = Nullable()
+    display_name: str | None = Nullable(min_length=1)
     source_config: SourceConfigRequest | None = Nullable()
     source_revision_config: SourceRevisionConfigRequest | None = Nullable()
     secrets: list[Secret] | None = Nullable()
@@ -292,6 +309,7 @@ class Deployment(BaseModel):
     """Spec `Deployment`."""
 
     name: str
+    display_name: str | None = Nullable()
     source: DeploymentSource
     source_config: SourceConfig
     source_revision_config: SourceRevisionConfig
