@@ -36,6 +36,12 @@ class WebhookReceiver:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}/hook"
 
+    @property
+    def host_port(self) -> str:
+        """`HOST:PORT` of the receiver, for the emulator's webhook allow list (`webhook_policy.allowing`)."""
+        host, port = self._server.server_address[:2]
+        return f"{host!s}:{port}"
+
     def __enter__(self) -> Self:
         self._thread.start()
         return self

@@ -134,7 +134,7 @@ def test_cli_emulator_rejects_a_fault_rate_above_one() -> None:
 def test_cli_emulator_serves_until_sigterm(tmp_path: Path) -> None:
     key = "lsv2_sk_" + "e" * 32 + "_" + "f" * 10
     command = [sys.executable, "-c", "from pulumi_langsmith.cli import app; app()", "emulator", "--port", "0"]
-    command += ["--api-key", key, "--data", str(tmp_path / "cli.sqlite"), "--log-level", "warning"]
+    command += ["--api-key", key, "--show-key", "--data", str(tmp_path / "cli.sqlite"), "--log-level", "warning"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as process:
         try:
             assert process.stdout is not None

@@ -179,7 +179,7 @@ def test_test_route_delivers_payload_with_headers(langsmith_emulator, out_of_ban
         "prompt_id": PROMPT_A, "prompt_name": "greeting", "manifest": {"lc": 1}, "commit_hash": "abc",
         "created_at": "2026-01-01T00:00:00Z", "created_by": "me", "event": "tag:create", "tag_name": "prod",
     }  # fmt: skip
-    with WebhookReceiver() as receiver:
+    with WebhookReceiver() as receiver, langsmith_emulator.server.webhook_policy.allowing(receiver.host_port):
         hook = {"url": receiver.url, "headers": {"X-Hook-Token": "t0k"}, "triggers": ["tag:create"]}
         response = out_of_band.post("/api/v1/prompt-webhooks/test", json={"webhook": hook, "payload": payload})
     assert response.status_code == 200, response.text
@@ -194,12 +194,16 @@ def test_test_route_reports_a_failing_receiver(langsmith_emulator, out_of_band):
         "prompt_id": "p", "prompt_name": "p", "manifest": {}, "commit_hash": "c", "created_at": "t",
         "created_by": "me", "event": "commit",
     }  # fmt: skip
-    with WebhookReceiver(status=500) as receiver:
+    with (
+        WebhookReceiver(status=500) as receiver,
+        langsmith_emulator.server.webhook_policy.allowing(receiver.host_port),
+    ):
         response = out_of_band.post(
             "/api/v1/prompt-webhooks/test", json={"webhook": {"url": receiver.url}, "payload": payload}
         )
     assert response.status_code == 400
-    assert "500" in response.json()["detail"]
+    assert response.json()["detail"] == "Webhook test failed: the URL could not be delivered to."
+    assert len(receiver.deliveries) == 1
 
 
 def test_emulator_limits_webhooks_per_workspace(langsmith_emulator, out_of_band):

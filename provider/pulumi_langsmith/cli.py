@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +19,18 @@ app = typer.Typer(
 console = Console()
 # Third-party packages only the emulator imports: the `emulator` extra (fastapi brings starlette).
 EMULATOR_DEPENDENCIES = frozenset({"fastapi", "starlette", "uvicorn"})
+#: `--max-body-mb` default: `emulator.limits.DEFAULT_MAX_BODY_BYTES` in MiB (not imported: fastapi may be absent).
+DEFAULT_MAX_BODY_MB = 10.0
+
+
+def is_loopback(host: str) -> bool:
+    """Whether listening on `host` keeps the emulator on this machine (`localhost` or a loopback address)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 @app.callback()
@@ -27,15 +40,36 @@ def main() -> None:
 
 @app.command()
 def emulator(
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    host: Annotated[
+        str,
+        typer.Option(help="Interface to listen on. Anything but loopback exposes the emulator (a warning is printed)."),
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 1984,
     data: Annotated[
         Path | None,
         typer.Option(help="SQLite file to keep state in across restarts (default: in memory).", dir_okay=False),
     ] = None,
     api_key: Annotated[
-        str | None, typer.Option(help="Organisation-admin API key to accept (default: a generated one).")
+        str | None,
+        typer.Option(
+            help="Organisation-admin API key to accept (default: a generated one).",
+            envvar="LANGSMITH_EMULATOR_API_KEY",
+        ),
     ] = None,
+    show_key: Annotated[
+        bool, typer.Option("--show-key", help="Print the admin API key in the banner and its export line.")
+    ] = False,
+    webhook_allow: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="HOST[:PORT]",
+            help="Let prompt-webhook test deliveries reach this host (any port without :PORT) over http and at "
+            "private or loopback addresses; repeatable. Otherwise only https to public addresses.",
+        ),
+    ] = None,
+    max_body_mb: Annotated[
+        float, typer.Option(min=0.001, help="Largest request body accepted, in MiB; larger ones answer 413.")
+    ] = DEFAULT_MAX_BODY_MB,
     fail_rate: Annotated[float, typer.Option(min=0.0, max=1.0, help="Fraction of requests answered 503.")] = 0.0,
     throttle_rate: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Fraction of requests answered 429 with Retry-After.")
@@ -91,7 +125,13 @@ def emulator(
         seed=seed,
     )
     try:
-        emulator_app = create_app(db_path=str(data) if data else None, api_key=api_key, faults=faults)
+        emulator_app = create_app(
+            db_path=str(data) if data else None,
+            api_key=api_key,
+            faults=faults,
+            webhook_allow=webhook_allow or (),
+            max_body_bytes=int(max_body_mb * 1024 * 1024),
+        )
         sock = bind_socket(host, port)
     except (OSError, ValueError) as error:
         console.print(f"[red]Cannot start the emulator:[/red] {error}")
@@ -108,7 +148,8 @@ def emulator(
     table.add_row("Base URL", base_url)
     table.add_row("Organization ID", emulator_app.state.organization_id)
     table.add_row("Workspace ID", emulator_app.state.workspace_id)
-    table.add_row("Admin API key", emulator_app.state.api_key)
+    key = emulator_app.state.api_key
+    table.add_row("Admin API key", key if show_key else "hidden (--show-key prints it)")
     table.add_row("Data", str(data) if data else "in memory")
     table.add_row("Deployments", f"{deployment_stage_seconds:g} s per revision stage")
     active = {
@@ -124,13 +165,21 @@ def emulator(
     }
     if active:
         table.add_row("Faults", ", ".join(f"{name} {value}" for name, value in active.items()))
+    if webhook_allow:
+        table.add_row("Webhooks allowed", ", ".join(webhook_allow))
     console.print(table)
+    key_export = f" LANGSMITH_API_KEY={key}" if show_key else ""
     console.print(
-        f"export LANGSMITH_ENDPOINT={base_url} LANGSMITH_API_KEY={emulator_app.state.api_key} "
-        f"LANGSMITH_WORKSPACE_ID={emulator_app.state.workspace_id}",
+        f"export LANGSMITH_ENDPOINT={base_url}{key_export} LANGSMITH_WORKSPACE_ID={emulator_app.state.workspace_id}",
         soft_wrap=True,
         highlight=False,
     )
+    if not is_loopback(host):
+        Console(stderr=True).print(
+            f"[yellow]Warning:[/yellow] listening on {host}, beyond loopback: anyone who can reach this port can "
+            "call the emulator, and API keys travel in clear over http.",
+            highlight=False,
+        )
     console.print("[dim]Press Ctrl-C to stop.[/dim]")
     serve_forever(emulator_app, sock, log_level=log_level)
 

@@ -8,7 +8,8 @@ Fixtures:
   workspace and organisation-admin key, so nothing another test created is visible), with the
   server's faults reset and its request log cleared before the test and again after it. Yields a
   `LangSmithEmulator` with `base_url`, `api_key`, `organization_id`, `workspace_id`, `headers`,
-  `faults`, `requests`, `writes()`, `clear_log()` and `server`.
+  `faults`, `requests`, `writes()`, `clear_log()` and `server`. A test during which any emulator route
+  raised an unhandled exception (answered 500) fails at teardown, with the exceptions' tracebacks.
 
 Importing this module starts nothing and does not import the emulator, so pytest loads the plugin in any
 virtualenv that has pulumi-langsmith; the fixtures need the `emulator` extra
@@ -87,9 +88,19 @@ def langsmith_emulator(langsmith_emulator_server: EmulatorServer) -> Iterator[La
     server = langsmith_emulator_server
     server.faults.reset()
     server.clear_log()
+    server.webhook_policy.reset()
     tenancy = server.create_organization()
+    errors_before = server.unhandled_error_count
     try:
         yield LangSmithEmulator(server, tenancy.organization_id, tenancy.workspace_id, tenancy.api_key)
     finally:
         server.faults.reset()
         server.clear_log()
+        server.webhook_policy.reset()
+    errors = server.unhandled_errors(since=errors_before)
+    if errors:
+        pytest.fail(
+            f"the LangSmith emulator raised {len(errors)} unhandled exception(s) during the test:\n"
+            + "\n".join(f"{e.method} {e.path}: {e.error}\n{e.traceback}" for e in errors),
+            pytrace=False,
+        )

@@ -34,7 +34,7 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     call("GET", f"/api/v1/prompt-webhooks/{webhook['id']}", 200)
     call("GET", f"/api/v1/prompt-webhooks/{uuid.uuid4()}", 404)
     call("PATCH", f"/api/v1/prompt-webhooks/{webhook['id']}", 200, json={"triggers": ["tag:update"], "headers": None})
-    with WebhookReceiver() as receiver:
+    with WebhookReceiver() as receiver, emulator.server.webhook_policy.allowing(receiver.host_port):
         test_payload = {
             "prompt_id": str(uuid.uuid4()), "prompt_name": "p", "manifest": {}, "commit_hash": "abc123",
             "created_at": "2026-01-02T03:04:05Z", "created_by": "contract", "event": "commit", "tag_name": None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from types import TracebackType
 
 import uvicorn
@@ -12,10 +13,12 @@ from fastapi import FastAPI
 
 from .app import create_app
 from .families.langsmith.tables import WORKSPACES
+from .families.webhooks.delivery import WebhookPolicy
 from .faults import FaultConfig
+from .limits import DEFAULT_MAX_BODY_BYTES
 from .store import Document, Store
 from .tenancy import Tenancy, create_api_key, create_organization
-from .traffic import RequestLog, RequestRecord
+from .traffic import DEFAULT_REQUEST_LOG_SIZE, RequestLog, RequestRecord, UnhandledError
 
 STARTUP_TIMEOUT_SECONDS = 10.0
 
@@ -60,7 +63,10 @@ class EmulatorServer:
     """A LangSmith emulator served by uvicorn in a background thread; a context manager.
 
     `base_url`, `api_key`, `organization_id` and `workspace_id` describe the seeded organisation;
-    `faults` is the live `FaultConfig`; `requests` / `writes()` / `clear_log()` read the request log.
+    `faults` is the live `FaultConfig`; `requests` / `writes()` / `clear_log()` read the request log (a ring
+    of the most recent `request_log_size` requests). `webhook_allow`: `HOST[:PORT]`s prompt-webhook test
+    deliveries may reach beyond public https (`webhook_policy.allowing(...)` adds more for a while).
+    `max_body_bytes`: larger request bodies answer 413. `unhandled_errors()` lists exceptions routes raised.
     """
 
     def __init__(
@@ -72,14 +78,24 @@ class EmulatorServer:
         faults: FaultConfig | None = None,
         *,
         log_level: str = "warning",
+        webhook_allow: Iterable[str] = (),
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        request_log_size: int = DEFAULT_REQUEST_LOG_SIZE,
     ) -> None:
         self.host = host
         self.port = port
         self.db_path = db_path
         self.faults = faults if faults is not None else FaultConfig()
         self.log_level = log_level
-        self._log = RequestLog()
-        self.app = create_app(db_path=db_path, api_key=api_key, faults=self.faults, request_log=self._log)
+        self._log = RequestLog(request_log_size)
+        self.app = create_app(
+            db_path=db_path,
+            api_key=api_key,
+            faults=self.faults,
+            request_log=self._log,
+            webhook_allow=webhook_allow,
+            max_body_bytes=max_body_bytes,
+        )
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -102,6 +118,20 @@ class EmulatorServer:
     @property
     def store(self) -> Store:
         return self.app.state.store
+
+    @property
+    def webhook_policy(self) -> WebhookPolicy:
+        """Where prompt-webhook test deliveries may go (live)."""
+        return self.app.state.webhook_policy
+
+    @property
+    def unhandled_error_count(self) -> int:
+        """How many unhandled exceptions the app has recorded so far (never decreases)."""
+        return self.app.state.error_log.count
+
+    def unhandled_errors(self, since: int = 0) -> list[UnhandledError]:
+        """Unhandled exceptions recorded after `unhandled_error_count` was `since` (the most recent 100 at most)."""
+        return self.app.state.error_log.since(since)
 
     # ------------------------------------------------------------ lifecycle
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import traceback
+from collections import deque
 from dataclasses import dataclass
 from http import HTTPStatus
 
@@ -38,12 +40,25 @@ class RequestRecord:
         return self.method not in READ_METHODS
 
 
-class RequestLog:
-    """A thread-safe, append-only list of `RequestRecord`s."""
+#: How many requests a `RequestLog` keeps by default: the most recent ones, older ones are dropped.
+DEFAULT_REQUEST_LOG_SIZE = 10_000
 
-    def __init__(self) -> None:
-        self._records: list[RequestRecord] = []
+
+class RequestLog:
+    """A thread-safe ring of the most recent `RequestRecord`s (at most `maxlen`, default `DEFAULT_REQUEST_LOG_SIZE`).
+
+    A long-running emulator keeps bounded memory: once full, each new record drops the oldest.
+    """
+
+    def __init__(self, maxlen: int = DEFAULT_REQUEST_LOG_SIZE) -> None:
+        if maxlen < 1:
+            raise ValueError("maxlen must be positive")
+        self._records: deque[RequestRecord] = deque(maxlen=maxlen)
         self._lock = threading.Lock()
+
+    @property
+    def maxlen(self) -> int:
+        return self._records.maxlen or 0
 
     def append(self, record: RequestRecord) -> None:
         with self._lock:
@@ -61,6 +76,45 @@ class RequestLog:
     def clear(self) -> None:
         with self._lock:
             self._records.clear()
+
+
+@dataclass(frozen=True)
+class UnhandledError:
+    """An exception a route raised and nothing handled (answered 500)."""
+
+    method: str
+    path: str
+    error: str
+    traceback: str
+
+
+class ErrorLog:
+    """Unhandled exceptions of the app (the most recent `maxlen`), with a running count to compare against."""
+
+    def __init__(self, maxlen: int = 100) -> None:
+        self._errors: deque[UnhandledError] = deque(maxlen=maxlen)
+        self._count = 0
+        self._lock = threading.Lock()
+
+    def record(self, method: str, path: str, exc: BaseException) -> None:
+        entry = UnhandledError(
+            method, path, f"{type(exc).__name__}: {exc}"[:500], "".join(traceback.format_exception(exc))[-4000:]
+        )
+        with self._lock:
+            self._errors.append(entry)
+            self._count += 1
+
+    @property
+    def count(self) -> int:
+        """How many were recorded since the app started (never decreases)."""
+        with self._lock:
+            return self._count
+
+    def since(self, count: int) -> list[UnhandledError]:
+        """The errors recorded after `count` was read (as many as are still kept)."""
+        with self._lock:
+            new = self._count - count
+            return list(self._errors)[-new:] if new > 0 else []
 
 
 class ConnectionDropped(Exception):

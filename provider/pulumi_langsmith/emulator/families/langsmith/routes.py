@@ -7,7 +7,6 @@ follow the LangSmith OpenAPI spec; every declared parameter is one the spec decl
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Annotated, Any
@@ -17,6 +16,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Response
 from fastapi.exceptions import RequestValidationError
 
 from ...auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden, requires
+from ...limits import TooDeep, loads_bounded
 from ...store import Document, Store
 from ...tenancy import (
     ORGANIZATION_ADMIN_PERMISSIONS,
@@ -80,7 +80,11 @@ def parse_metadata_filter(raw: str | None) -> dict[str, Any] | None:
     if raw is None:
         return None
     try:
-        value = json.loads(raw)
+        value = loads_bounded(raw)
+    except TooDeep as error:  # deeper filters would exhaust the recursion limit: 422, never a 500
+        raise RequestValidationError(
+            [{"type": "value_error", "loc": ("query", "metadata"), "msg": str(error), "input": None}]
+        ) from None
     except ValueError:
         value = None
     if not isinstance(value, dict):

@@ -24,8 +24,15 @@ def utcnow() -> datetime:
 
 
 def as_utc(value: datetime) -> datetime:
-    """Read a naive timestamp as UTC (the SDKs send naive `datetime.now().isoformat()`)."""
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    """Read a naive timestamp as UTC (the SDKs send naive `datetime.now().isoformat()`).
+
+    A time that has no UTC form (`9999-12-31T23:59:59-05:00` is past year 9999 in UTC) is a validation
+    error (422), not an overflow in a route.
+    """
+    try:
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError("the time is out of range once converted to UTC") from None
 
 
 UtcDatetime = Annotated[datetime, AfterValidator(as_utc)]

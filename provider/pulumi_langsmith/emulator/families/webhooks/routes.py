@@ -3,9 +3,11 @@
 `router` is mounted at `/api/v1`. Models (`schemas.py`) follow the spec schemas `PromptWebhook*`,
 `SecretKey` and `SecretUpsert` of `langsmith-platform-openapi.docs.json`. Both kinds are workspace-scoped.
 
-- A prompt webhook keeps a client-supplied `id` (a duplicate is 409). A workspace holds at most the
-  organisation's `config.max_prompt_webhooks` (400 past it). `POST /prompt-webhooks/test` really
-  POSTs the test payload, with the webhook's headers, to its URL and reports the receiver's status.
+- A prompt webhook keeps a client-supplied `id` (a duplicate in the workspace is 409). A workspace holds
+  at most the organisation's `config.max_prompt_webhooks` (400 past it). `POST /prompt-webhooks/test`
+  really POSTs the test payload, with the webhook's headers, to its URL and reports the receiver's
+  status, but only where `delivery.WebhookPolicy` lets it go (public https, or hosts allowed with
+  `--webhook-allow`); every failure answers the same 400 (see `delivery.py`).
 - Secrets are an upsert list: each `{key, value}` sets the value, `value: null` deletes the key. `GET`
   lists keys only; values never leave the emulator.
 """
@@ -14,13 +16,13 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
-import httpx
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 
 from ...auth import StoreDep, WorkspaceCaller, requires
 from ...store import Document, Store
 from ..langsmith.schemas import utcnow
 from ..langsmith.tables import ORGANIZATIONS
+from .delivery import DeliveryFailed, WebhookPolicy, deliver
 from .schemas import (
     PromptWebhook,
     PromptWebhookBase,
@@ -34,8 +36,8 @@ from .tables import PROMPT_WEBHOOKS, WORKSPACE_SECRETS
 
 router = APIRouter()
 
-#: How long `POST /prompt-webhooks/test` waits for the receiver.
-TEST_DELIVERY_TIMEOUT_SECONDS = 10.0
+#: The one answer to a test delivery that failed, whatever the cause (no open/closed port oracle).
+DELIVERY_FAILED_DETAIL = "Webhook test failed: the URL could not be delivered to."
 
 
 # ================================================================ prompt webhooks
@@ -83,19 +85,19 @@ async def create_prompt_webhook(body: PromptWebhookCreate, principal: WorkspaceC
 
 
 @router.post("/prompt-webhooks/test", response_model=dict[str, str], dependencies=[requires("prompts:update")])
-async def test_prompt_webhook(body: PromptWebhookTest, principal: WorkspaceCaller) -> dict[str, str]:
-    """Deliver the test payload to the webhook's URL with its headers; 400 when the receiver fails."""
+async def test_prompt_webhook(body: PromptWebhookTest, principal: WorkspaceCaller, request: Request) -> dict[str, str]:
+    """Deliver the test payload to the webhook's URL with its headers, where the delivery policy allows.
+
+    The caller needs the permission that manages the workspace's prompt webhooks (the route's `requires`).
+    Any failure (a URL the policy refuses, DNS, connection, timeout, a receiver's error status) is one 400.
+    """
+    policy: WebhookPolicy = request.app.state.webhook_policy
     headers = {str(k): str(v) for k, v in (body.webhook.headers or {}).items()}
     try:
-        async with httpx.AsyncClient(timeout=TEST_DELIVERY_TIMEOUT_SECONDS) as http:
-            response = await http.post(
-                str(body.webhook.url), json=body.payload.model_dump(mode="json"), headers=headers
-            )
-    except httpx.HTTPError as exc:
-        raise HTTPException(status_code=400, detail=f"Webhook test failed: {type(exc).__name__}") from None
-    if response.status_code >= 400:
-        raise HTTPException(status_code=400, detail=f"Webhook test failed: receiver answered {response.status_code}")
-    return {"status": "success", "status_code": str(response.status_code)}
+        status = await deliver(policy, str(body.webhook.url), headers, body.payload.model_dump(mode="json"))
+    except DeliveryFailed:
+        raise HTTPException(status_code=400, detail=DELIVERY_FAILED_DETAIL) from None
+    return {"status": "success", "status_code": str(status)}
 
 
 @router.get("/prompt-webhooks/{webhook_id}", response_model=PromptWebhook, dependencies=[requires("prompts:read")])
