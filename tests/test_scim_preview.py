@@ -9,6 +9,9 @@ from pulumi_langsmith.resources.scim_group import GroupRoleMapping, parse_group_
 
 PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 
+A = "00000000-0000-4000-8000-00000000000a"
+B = "00000000-0000-4000-8000-00000000000b"
+
 
 def failures(provider, inputs) -> dict[str, str]:
     return {f.property: f.reason for f in provider.check({}, {"__provider": "p", **inputs}).failures}
@@ -60,8 +63,15 @@ def test_bad_group_names_fail_at_preview_with_a_clear_reason(name, separator, re
     ("inputs", "prop"),
     [
         ({"display_name": "Organization Admins", "name_separator": "/"}, "name_separator"),
-        ({"display_name": "Organization Admins", "members": ["u1", "u1"]}, "members"),
-        ({"display_name": "Organization Admins", "members": [" "]}, "members"),
+        (
+            {
+                "display_name": "Organization Admins",
+                "members": ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000001"],
+            },
+            "members",
+        ),
+        ({"display_name": "Organization Admins", "members": [" "]}, "members[0]"),
+        ({"display_name": "Organization Admins", "members": ["../../etc/passwd"]}, "members[0]"),
         ({"display_name": "Organization Admins", "displayName": "x"}, "displayName"),
     ],
 )
@@ -93,13 +103,34 @@ def test_user_email_is_trimmed_and_lower_cased():
 
 def test_member_changes_are_patch_add_and_remove_operations():
     kind = scim_group.KIND
-    old = kind.inputs.model_validate({"display_name": "Organization Admins", "members": ["u1", "u2"]})
-    new = kind.inputs.model_validate({"display_name": "Organization Admins", "members": ["u2", "u3", "u4"]})
+    old = kind.inputs.model_validate(
+        {
+            "display_name": "Organization Admins",
+            "members": ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"],
+        }
+    )
+    new = kind.inputs.model_validate(
+        {
+            "display_name": "Organization Admins",
+            "members": [
+                "00000000-0000-4000-8000-000000000002",
+                "00000000-0000-4000-8000-000000000003",
+                "00000000-0000-4000-8000-000000000004",
+            ],
+        }
+    )
     body = kind.api.update_body(old, new, ["members"], {})
     assert body["schemas"] == [PATCH_OP]
     assert body["Operations"] == [
-        {"op": "add", "path": "members", "value": [{"value": "u3"}, {"value": "u4"}]},
-        {"op": "remove", "path": 'members[value eq "u1"]'},
+        {
+            "op": "add",
+            "path": "members",
+            "value": [
+                {"value": "00000000-0000-4000-8000-000000000003"},
+                {"value": "00000000-0000-4000-8000-000000000004"},
+            ],
+        },
+        {"op": "remove", "path": 'members[value eq "00000000-0000-4000-8000-000000000001"]'},
     ]
 
 
@@ -116,15 +147,15 @@ def test_user_changes_are_patch_replace_operations():
 
 def test_display_name_change_replaces_and_member_change_does_not():
     provider = ScimGroupProvider()
-    olds = provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": ["a"]}).inputs
-    renamed = provider.check({}, {"display_name": "Organization User:Eng:Viewer", "members": ["a"]}).inputs
-    regrouped = provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": ["b", "a"]}).inputs
+    olds = provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": [A]}).inputs
+    renamed = provider.check({}, {"display_name": "Organization User:Eng:Viewer", "members": [A]}).inputs
+    regrouped = provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": [B, A]}).inputs
     assert provider.diff("g", olds, renamed).replaces == ["display_name"]
     diff = provider.diff("g", olds, regrouped)
     assert diff.changes and diff.replaces == []
     assert (
         provider.diff(
-            "g", olds, provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": ["a"]}).inputs
+            "g", olds, provider.check({}, {"display_name": "Organization User:Eng:Editor", "members": [A]}).inputs
         ).changes
         is False
     )

@@ -28,15 +28,15 @@ from tenacity import (
 )
 from tenacity.stop import stop_base
 
+from . import redaction
 from ._version import __version__
 from .config import ProviderSettings
-from .errors import ApiError, RateLimitedError, ServerError, TransportError, error_for_status
+from .errors import ApiError, BadRequestError, RateLimitedError, ServerError, TransportError, error_for_status
 
 log = logging.getLogger("pulumi_langsmith")
 
 USER_AGENT = f"pulumi-langsmith/{__version__}"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"})
-_REDACTED = "[REDACTED]"
 
 
 class Api(str, Enum):
@@ -143,6 +143,8 @@ class LangSmithClient:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.settings = settings
+        redaction.install()
+        redaction.register(self._secrets())
         self._backoff_initial = backoff_initial
         self._backoff_max = backoff_max
         self._sleep = sleep
@@ -165,10 +167,8 @@ class LangSmithClient:
         return values
 
     def redact(self, text: str) -> str:
-        """Replace every configured credential in `text`."""
-        for secret in self._secrets():
-            text = text.replace(secret, _REDACTED)
-        return text
+        """Replace every configured credential, and every registered secret input, in `text`."""
+        return redaction.redact(text, self._secrets())
 
     def _redact_detail(self, detail: Any) -> Any:
         if isinstance(detail, str):
@@ -195,6 +195,8 @@ class LangSmithClient:
             request_headers["Content-Type"] = "application/scim+json"
         try:
             response = client.request(method, path, params=params, json=json, headers=request_headers)
+        except httpx.InvalidURL as exc:  # e.g. a query too long for a URL: no request was sent
+            raise BadRequestError(method, path, None, self.redact(f"invalid request URL: {exc}")) from None
         except httpx.HTTPError as exc:
             raise TransportError(method, path, None, self.redact(f"{type(exc).__name__}: {exc}")) from None
         log.debug("%s %s -> %s", method, path, response.status_code)
@@ -203,7 +205,8 @@ class LangSmithClient:
                 body = response.json()
                 detail = body.get("detail", body) if isinstance(body, dict) else body
             except ValueError:
-                detail = response.text[:500]
+                # Redact before cutting: a secret straddling the cut would keep its first characters.
+                detail = self.redact(response.text)[:500]
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             raise error_for_status(method, path, response.status_code, self._redact_detail(detail), retry_after)
         return response

@@ -182,6 +182,16 @@ def resolve_settings(
             raise ConfigurationError(f"langsmith:{name} must be between {low:g} and {high:g}, got {raw!r}")
         return int(parsed) if integer else parsed
 
+    for name in ("apiKey", "scimToken"):
+        credential = values[name]
+        if credential and any(ord(c) < 0x21 or ord(c) == 0x7F for c in credential):
+            # A control character or space would end up escaped in an HTTP library's error (b'...\\n...'),
+            # where no redaction can recognise it: refuse it here, without quoting it.
+            raise ConfigurationError(
+                f"langsmith:{name} contains whitespace or a control character (CR, LF, NUL, ...); "
+                "set it again without them"
+            )
+
     return ProviderSettings(
         api_key=SecretStr(values["apiKey"]) if values["apiKey"] else None,
         endpoint=endpoint,

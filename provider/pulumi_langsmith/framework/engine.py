@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
+from .. import redaction
 from ..client import LangSmithClient
 from ..errors import AlreadyExistsError, ApiError, ForbiddenError, NotFoundError
 from .kind import ENGINE_FIELDS, Kind
@@ -128,7 +129,23 @@ class KindEngine:
         try:
             return self._check(olds, news)
         except Exception as exc:  # a validator that crashed is still a property error, not a traceback
-            return dict(news), [(self.kind.name, f"invalid inputs: {type(exc).__name__}: {exc}")]
+            reason = f"invalid value ({type(exc).__name__}: {exc})"
+            return dict(news), [(prop, reason) for prop in self._crashing_properties(news)]
+
+    def _crashing_properties(self, news: Mapping[str, Any]) -> list[str]:
+        """The properties whose validation alone raises something other than a validation error (else the kind)."""
+        crashing = []
+        fields = self.kind.inputs.model_fields
+        for name, value in strip_hidden(news).items():
+            if name not in fields:
+                continue
+            try:
+                self.kind.inputs.model_validate({name: value})
+            except PydanticValidationError:
+                continue  # other required inputs are missing here: not this property's fault
+            except Exception:
+                crashing.append(name)
+        return crashing or [self.kind.name]
 
     def _check(self, olds: Mapping[str, Any], news: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         props = strip_hidden(news)
@@ -204,7 +221,8 @@ class KindEngine:
         """Errors raised inside never carry a secret input's value (even when the server echoes it)."""
         secrets = [s for p in props for name in self.kind.secret_fields for s in _secret_strings(p.get(name))]
         try:
-            yield
+            with redaction.registered(secrets):  # and no log record of ours, httpx's or httpcore's carries one
+                yield
         except ApiError as exc:
             if secrets:
                 exc.detail = scrub_value(exc.detail, secrets)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,7 +30,7 @@ class DatasetTransformation(BaseModel):
     """A transformation applied to examples at a path."""
 
     model_config = ConfigDict(extra="forbid")
-    path: list[str] = Field(
+    path: list[Annotated[str, Field(max_length=256)]] = Field(
         min_length=1,
         max_length=32,
         description='Path of the example field to transform, e.g. `["inputs", "messages"]`.',

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import HttpUrl, ValidationInfo, field_validator
+from pydantic import Field, HttpUrl, ValidationInfo, field_validator
 
 from ..framework import Conformance, Kind, OutputsModel, RestCollection, WorkspaceScopedInputs, field
 
@@ -35,19 +35,19 @@ class PromptWebhookInputs(WorkspaceScopedInputs):
         max_length=3,
         description="Events that call the webhook: `commit`, `tag:create`, `tag:update`.",
     )
-    headers: dict[str, str] | None = field(
+    headers: dict[str, Annotated[str, Field(max_length=8192)]] | None = field(
         None,
         secret=True,
         max_length=64,
         description="HTTP headers sent with each call (secret: often credentials).",
     )
-    include_prompts: list[str] | None = field(
+    include_prompts: list[Annotated[str, Field(max_length=64)]] | None = field(
         None,
         unordered=True,
         max_length=1000,
         description="Prompt ids that call the webhook (default: every prompt of the workspace).",
     )
-    exclude_prompts: list[str] | None = field(
+    exclude_prompts: list[Annotated[str, Field(max_length=64)]] | None = field(
         None, unordered=True, max_length=1000, description="Prompt ids that never call the webhook."
     )
 

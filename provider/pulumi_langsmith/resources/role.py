@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from ..framework import AdoptableInputs, Conformance, Kind, ListOnlyRead, OutputsModel, field
 from ..framework.scoped import Scoped
@@ -89,7 +89,7 @@ class RoleInputs(AdoptableInputs):
         description="Role name shown in LangSmith, unique in the organization.",
     )
     description: str | None = field(None, max_length=10_000, description="What the role is for.")
-    permissions: list[str] = field(
+    permissions: list[Annotated[str, Field(max_length=128)]] = field(
         unordered=True,
         min_length=1,
         max_length=len(PERMISSIONS),

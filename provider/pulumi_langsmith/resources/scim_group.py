@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, cast
+from typing import Any, Literal, cast
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import ValidationInfo, field_validator
 from scim2_models import Group, GroupMember
 
-from ..framework import AdoptableInputs, Conformance, Kind, OutputsModel, ScimResource, field
+from ..framework import AdoptableInputs, Conformance, Kind, OutputsModel, ScimResource, Uuid, field
 from ..framework.strategies.scim import LOCAL
 
 #: Separators an organisation may choose (`scim_group_name_separator`).
@@ -67,7 +67,8 @@ def parse_group_name(display_name: str, separator: str = ":") -> GroupRoleMappin
     return GroupRoleMapping(role, workspace, workspace_role, prefix)
 
 
-MemberId = Annotated[str, Field(max_length=256)]
+MemberId = Uuid
+"""A member is a `ScimUser`, by the id LangSmith gave it (a UUID)."""
 
 
 class ScimGroupInputs(AdoptableInputs):
