@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,6 +43,10 @@ _MAX_ITEMS = 256
 OWNER_ENV_VAR = "PULUMI_LANGSMITH_OWNER"
 
 __all__ = ["DEFAULT_WAIT_TIMEOUT_SECONDS", "KIND", "OWNER_ENV_VAR", "DeploymentSource", "DeploymentType"]
+
+
+BoundedValue = Annotated[str, Field(max_length=32_768)]
+"""A label, annotation or environment value (32 KiB at most)."""
 
 
 class DeploymentSource(str, Enum):
@@ -92,10 +96,10 @@ class ResourceSpecInputs(_Nested):
     queue_cpu_limit: float | None = Field(default=None, ge=0.1, le=16.0)
     queue_memory_mb: int | None = Field(default=None, ge=1, le=_MAX_MEMORY_MB)
     queue_memory_limit_mb: int | None = Field(default=None, ge=1, le=_MAX_MEMORY_MB)
-    labels: dict[str, str] | None = Field(
+    labels: dict[str, BoundedValue] | None = Field(
         default=None, max_length=_MAX_ITEMS, description="Labels of the Kubernetes resources."
     )
-    annotations: dict[str, str] | None = Field(
+    annotations: dict[str, BoundedValue] | None = Field(
         default=None, max_length=_MAX_ITEMS, description="Annotations of the Kubernetes resources."
     )
     service_account_name: str | None = Field(default=None, min_length=1, max_length=_MAX_TEXT)
@@ -164,10 +168,10 @@ class DeploymentInputs(WorkspaceScopedInputs):
     display_name: str | None = field(None, min_length=1, max_length=_MAX_TEXT, description="Name shown in the UI.")
     source_config: SourceConfigInputs = Field(default_factory=SourceConfigInputs)
     source_revision_config: SourceRevisionConfigInputs = Field(default_factory=SourceRevisionConfigInputs)
-    environment_variables: dict[str, str] | None = field(
+    environment_variables: dict[str, BoundedValue] | None = field(
         None, max_length=_MAX_ITEMS, description="Plain environment variables."
     )
-    secrets: dict[str, str] | None = field(
+    secrets: dict[str, BoundedValue] | None = field(
         None, secret=True, max_length=_MAX_ITEMS, description="Secret environment variables (never in state)."
     )
     secret_references: list[SecretReferenceInputs] | None = field(
