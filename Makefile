@@ -47,7 +47,7 @@ bench: venv
 
 ## codegen: regenerate the typed resource classes (provider/pulumi_langsmith/typed.py) from the kind declarations
 codegen: venv
-	$(BIN)/python -m pulumi_langsmith.framework.codegen
+	$(BIN)/pulumi-langsmith codegen
 
 ## schema: regenerate schema.json and the README's generated reference sections from the resource specs
 schema: venv

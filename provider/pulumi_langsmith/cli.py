@@ -200,6 +200,27 @@ def schema(
         output.write_text(text, encoding="utf-8")
 
 
+@app.command(hidden=True)
+def codegen(
+    check: Annotated[
+        bool, typer.Option("--check", help="Only check that typed.py is current (exit 1 if not).")
+    ] = False,
+) -> None:
+    """Maintainers: regenerate the typed resource classes (pulumi_langsmith/typed.py) from the kind declarations."""
+    from .framework import codegen as generator
+
+    current = generator.TARGET.read_text(encoding="utf-8") if generator.TARGET.exists() else ""
+    wanted = generator.format_source(generator.generate())
+    if check:
+        if wanted != current:
+            console.print(f"[red]{generator.TARGET} is out of date:[/red] run `pulumi-langsmith codegen`.")
+            raise typer.Exit(1)
+        console.print(f"{generator.TARGET} is up to date.")
+    elif wanted != current:
+        generator.TARGET.write_text(wanted, encoding="utf-8")
+        console.print(f"Updated {generator.TARGET}.")
+
+
 @app.command()
 def docs(
     readme: Annotated[Path, typer.Option(help="README to rewrite between its generated-section markers.")] = Path(

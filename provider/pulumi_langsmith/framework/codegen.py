@@ -1,7 +1,7 @@
 """Generates `pulumi_langsmith/typed.py`: for every kind, an `Args` class, its provider class and a typed
 `Resource` class with `pulumi.Output` attributes and a keyword-only `__init__`, in the style of Pulumi's
 generated SDKs. Type checkers and IDEs see real signatures; `tests/test_codegen.py` fails when the checked-in
-module is stale. Run `pulumi-langsmith codegen` (or `make codegen`) after changing a kind.
+module is stale. Run `pulumi-langsmith codegen` (or `make codegen`; `--check` only checks) after changing a kind.
 """
 
 from __future__ import annotations
