@@ -98,10 +98,14 @@ class RestCollection(ApiShape):
         return body
 
     def update_body(self, old: Any, new: Any, changed: list[str], live: Mapping[str, Any]) -> Obj:
-        """The update body for the changed mutable fields (an explicit null clears a field)."""
+        """The update body: for PATCH the changed mutable fields (an explicit null clears a field); for PUT,
+        which replaces the object, every mutable field (unset ones left out, as in a create)."""
         fields = [f for f in changed if f not in self.kind.replace_fields]
         if not fields:
             return {}
+        if self.update_method == "PUT":
+            mutable = [f for f in self.kind.api_fields if f not in self.kind.replace_fields]
+            return {k: v for k, v in self.to_api(new, mutable).items() if v is not None}
         return self.to_api(new, list(dict.fromkeys([*fields, *self.always_send])))
 
     def merge_live(self, body: Obj, live: Mapping[str, Any]) -> Obj:

@@ -18,7 +18,11 @@ log = logging.getLogger("pulumi_langsmith")
 
 
 class Singleton(ApiShape):
-    """Requests: create 1 (GET) plus 1 update when the live value differs, read 1, update 1, delete 0 or 1."""
+    """Requests: create 1 (GET) plus 1 update when the live value differs, read 1, update 1, delete 0 or 1.
+
+    With `update_method="PUT"` (which replaces the whole setting) an update first reads the live setting, so
+    the fields the program does not manage keep their values: one GET more, the API leaves no choice.
+    """
 
     def __init__(
         self,
@@ -44,8 +48,20 @@ class Singleton(ApiShape):
         return [n for n in self.kind.api_fields if values.get(n) is not None]
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> Obj:
+        """The live values of the managed fields only (those set in `state`; every field when there is no
+        state, e.g. to describe the setting): a field the program leaves alone is never drift."""
         live = super().live_inputs(obj, state)
-        return {n: live.get(n) if state.get(n) is not None or not state else None for n in live}
+        if not state:
+            return live
+        return {n: live[n] if state.get(n) is not None else None for n in live}
+
+    def write_body(self, api: Scoped, values: Obj) -> Obj:
+        """The update body setting `values` (API names): for PUT, over the live values of the declared fields."""
+        if self.update_method != "PUT":
+            return values
+        declared = {self.kind.api_name(n) for n in self.kind.api_fields}
+        live = api.get(self.path) or {}
+        return {**{k: v for k, v in live.items() if k in declared}, **values}
 
     def create(self, api: Scoped, inputs: Any, owner: str) -> Created | Existing:
         return Existing(dict(api.get(self.path) or {}), ours=True)  # there is always one: adopt it
@@ -60,14 +76,14 @@ class Singleton(ApiShape):
         fields = [f for f in changed if f in self.managed(values)]
         if not fields:
             return self.read(api, object_id, state) or {}
-        response = api.request(self.update_method, self.path, json=self.to_api(new, fields))
+        response = api.request(self.update_method, self.path, json=self.write_body(api, self.to_api(new, fields)))
         return dict(response) if isinstance(response, Mapping) else self.read(api, object_id, state) or {}
 
     def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
         managed = self.managed(state)
         if self.on_delete == "reset" and managed:
             body = {self.kind.api_name(n): self.defaults.get(n) for n in managed}
-            api.request(self.update_method, self.path, json=body)
+            api.request(self.update_method, self.path, json=self.write_body(api, body))
             return
         log.warning(
             "%s: destroy forgets the setting and leaves it as it is (%s): LangSmith has no way to delete it",
