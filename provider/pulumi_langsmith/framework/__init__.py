@@ -8,6 +8,7 @@ from .kind import ENGINE_FIELDS, Conformance, Kind, Scope
 from .scoped import Scoped, canonical, contains_unknown
 from .strategies import (
     ApiShape,
+    AppendOnlyChildren,
     ControlPlaneDeployment,
     Created,
     Existing,
@@ -25,6 +26,7 @@ __all__ = [
     "ENGINE_FIELDS",
     "AdoptableInputs",
     "ApiShape",
+    "AppendOnlyChildren",
     "Behaviour",
     "Conformance",
     "ControlPlaneDeployment",

@@ -1,5 +1,6 @@
 """API shapes: the reusable HTTP behaviours a kind chooses from (one module per shape)."""
 
+from .append_only import AppendOnlyChildren
 from .base import ApiShape, Created, Existing, delete_tolerantly
 from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
@@ -11,6 +12,7 @@ from .upsert import UpsertList
 
 __all__ = [
     "ApiShape",
+    "AppendOnlyChildren",
     "ControlPlaneDeployment",
     "Created",
     "Existing",
