@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 
 import pulumi
@@ -22,9 +23,15 @@ class Mocks(pulumi.runtime.Mocks):
 
 @pytest.fixture(autouse=True)
 def mocks():
+    # Pulumi's mocks run on the thread's current event loop; an earlier `asyncio.run` in the same worker
+    # leaves none set, so give each test its own.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
     CAPTURED.clear()
     pulumi.runtime.set_mocks(Mocks(), project="proj", stack="dev", preview=False)
     yield
+    asyncio.set_event_loop(None)
+    loop.close()
 
 
 @pulumi.runtime.test
