@@ -4,17 +4,71 @@ from __future__ import annotations
 
 import ipaddress
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
+import click
 import typer
+import typer.core
 from rich.console import Console
 from rich.table import Table
+
+from ._version import __version__
+
+USAGE_ERROR_EXIT = 1
+"""Exit code of a usage error (unknown option, bad value). Click's default is 2, which `drift` means as
+"drift found": a mistyped flag in a CI job must never read as drift."""
+
+
+def _usage_error_classes() -> tuple[type[Exception], ...]:
+    """Click's UsageError, and typer's vendored copy of click's (typer >= 0.25 ships its own click)."""
+    classes: list[type[Exception]] = [click.UsageError]
+    try:
+        from typer._click.exceptions import UsageError as VendoredUsageError
+
+        classes.append(VendoredUsageError)
+    except ImportError:
+        pass
+    return tuple(classes)
+
+
+_USAGE_ERRORS = _usage_error_classes()
+
+
+class _Group(typer.core.TyperGroup):
+    """The command group: usage errors exit 1, not click's 2."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except _USAGE_ERRORS as error:
+            error.exit_code = USAGE_ERROR_EXIT  # type: ignore[attr-defined]
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _USAGE_ERRORS as error:  # a subcommand's own parsing happens inside the group's invoke
+            error.exit_code = USAGE_ERROR_EXIT  # type: ignore[attr-defined]
+            raise
+
+
+def _flags_without_a_type(option: Any, ctx: Any) -> str | None:
+    """Help shows a flag as `--json`, not `--json <bool>` (typer's rich help labels every option with a type)."""
+    if getattr(option, "is_flag", False):
+        return None
+    return _typed_display(option, ctx)
+
+
+_typed_display = typer.core.TyperOption.display_type_rich
+setattr(typer.core.TyperOption, "display_type_rich", _flags_without_a_type)  # noqa: B010 (a method patch)
 
 app = typer.Typer(
     name="pulumi-langsmith",
     help="Manage LangSmith as code with Pulumi.",
     no_args_is_help=True,
     rich_markup_mode="rich",
+    cls=_Group,
+    add_completion=False,
 )
 console = Console()
 # Third-party packages only the emulator imports: the `emulator` extra (fastapi brings starlette).
@@ -33,8 +87,19 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"pulumi-langsmith {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
     """Manage LangSmith as code with Pulumi."""
 
 
@@ -184,13 +249,13 @@ def emulator(
     serve_forever(emulator_app, sock, log_level=log_level)
 
 
-@app.command()
+@app.command(hidden=True)
 def schema(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
     ] = None,
 ) -> None:
-    """Print the Pulumi package schema (schema.json, package `langsmith`) of every resource kind."""
+    """Maintainers: print the Pulumi package schema (schema.json, package `langsmith`) of every resource kind."""
     from .schema import schema_json
 
     text = schema_json()
@@ -221,7 +286,7 @@ def codegen(
         console.print(f"Updated {generator.TARGET}.")
 
 
-@app.command()
+@app.command(hidden=True)
 def docs(
     readme: Annotated[Path, typer.Option(help="README to rewrite between its generated-section markers.")] = Path(
         "README.md"
@@ -230,7 +295,7 @@ def docs(
         bool, typer.Option("--check", help="Only check that the README is up to date (exit 1 if not).")
     ] = False,
 ) -> None:
-    """Regenerate the README's config, resource and policy reference sections from the provider's specs."""
+    """Maintainers: regenerate the README's config, resource and policy reference sections from the specs."""
     from .docs import MissingMarkersError, update_readme
 
     current = readme.read_text(encoding="utf-8")

@@ -159,6 +159,24 @@ class LangSmithClient:
         base = self.settings.control_plane_endpoint if api is Api.CONTROL_PLANE else self.settings.endpoint
         return base, {"X-Api-Key": key}
 
+    def _hint(self, api: Api, base: str, path: str, status: int | None) -> str | None:
+        """For a transport error, 401 or 404: the URL and the config key that chose it (or the credential's)."""
+        if status not in (None, 401, 404):
+            return None
+        if api is Api.SCIM:
+            url_key, credential = "langsmith:scimEndpoint (default <endpoint>/scim/v2)", "langsmith:scimToken"
+        elif api is Api.CONTROL_PLANE:
+            url_key = "langsmith:controlPlaneEndpoint (default: derived from langsmith:endpoint)"
+            credential = "langsmith:apiKey"
+        else:
+            url_key, credential = "langsmith:endpoint (default: langsmith:region)", "langsmith:apiKey"
+        url = base.rstrip("/") + path
+        if status == 401:
+            return f"{url} refused the credential in {credential}; the URL comes from {url_key}"
+        if status == 404:
+            return f"not found at {url}; the URL comes from {url_key}"
+        return f"could not reach {url}; the URL comes from {url_key}"
+
     def _secrets(self) -> list[str]:
         values = []
         for secret in (self.settings.api_key, self.settings.scim_token):
@@ -198,7 +216,13 @@ class LangSmithClient:
         except httpx.InvalidURL as exc:  # e.g. a query too long for a URL: no request was sent
             raise BadRequestError(method, path, None, self.redact(f"invalid request URL: {exc}")) from None
         except httpx.HTTPError as exc:
-            raise TransportError(method, path, None, self.redact(f"{type(exc).__name__}: {exc}")) from None
+            raise TransportError(
+                method,
+                path,
+                None,
+                self.redact(f"{type(exc).__name__}: {exc}"),
+                hint=self._hint(api, base, path, None),
+            ) from None
         log.debug("%s %s -> %s", method, path, response.status_code)
         if response.status_code >= 400:
             try:
@@ -208,7 +232,14 @@ class LangSmithClient:
                 # Redact before cutting: a secret straddling the cut would keep its first characters.
                 detail = self.redact(response.text)[:500]
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            raise error_for_status(method, path, response.status_code, self._redact_detail(detail), retry_after)
+            raise error_for_status(
+                method,
+                path,
+                response.status_code,
+                self._redact_detail(detail),
+                retry_after,
+                hint=self._hint(api, base, path, response.status_code),
+            )
         return response
 
     # -- public API -----------------------------------------------------------------------------

@@ -60,6 +60,8 @@ CONFIG_KEYS: tuple[ConfigKey, ...] = (
     ConfigKey("scimEndpoint", ("LANGSMITH_SCIM_ENDPOINT",), "SCIM v2 base URL; default `<endpoint>/scim/v2`."),
 )
 
+CONFIG_BY_NAME: dict[str, ConfigKey] = {key.name: key for key in CONFIG_KEYS}
+
 _SAAS_HOSTS: dict[str, tuple[str, str]] = {
     "us": ("https://api.smith.langchain.com", "https://api.host.langchain.com"),
     "eu": ("https://eu.api.smith.langchain.com", "https://eu.api.host.langchain.com"),
@@ -111,14 +113,23 @@ class ProviderSettings(BaseModel):
         return self.scim_token.get_secret_value()
 
 
-def normalize_endpoint(url: str) -> str:
+def _how_to_set(key: ConfigKey | None, example: str) -> str:
+    if key is None:
+        return ""
+    env = f" or the {' / '.join(key.env)} environment variable" if key.env else ""
+    return f": set it with `pulumi config set langsmith:{key.name} {example}`{env}"
+
+
+def normalize_endpoint(url: str, key_name: str = "endpoint") -> str:
     """Strip whitespace, trailing slashes and a trailing `/api/v1` (or `/api`) from a LangSmith URL."""
+    key = CONFIG_BY_NAME.get(key_name)
+    how = _how_to_set(key, "https://<host>")
     value = url.strip().rstrip("/")
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigurationError(f"langsmith:endpoint must be an absolute http(s) URL, got {value!r}")
+        raise ConfigurationError(f"langsmith:{key_name} must be an absolute http(s) URL, got {value!r}{how}")
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise ConfigurationError("langsmith:endpoint must not carry user info, a query or a fragment")
+        raise ConfigurationError(f"langsmith:{key_name} must not carry user info, a query or a fragment{how}")
     for suffix in ("/api/v1", "/api"):
         if value.endswith(suffix):
             value = value[: -len(suffix)]
@@ -154,7 +165,11 @@ def resolve_settings(
 
     region = (values["region"] or "us").lower()
     if region not in _SAAS_HOSTS:
-        raise ConfigurationError(f"langsmith:region must be one of {sorted(_SAAS_HOSTS)}, got {region!r}")
+        raise ConfigurationError(
+            f"langsmith:region must be one of {sorted(_SAAS_HOSTS)}, got {region!r}: set it with "
+            "`pulumi config set langsmith:region eu` (EU organisations only) or remove it with "
+            "`pulumi config rm langsmith:region` (US); self-hosted LangSmith sets langsmith:endpoint instead"
+        )
 
     if values["endpoint"]:
         endpoint = normalize_endpoint(values["endpoint"])
@@ -165,8 +180,11 @@ def resolve_settings(
         endpoint, control_plane = _SAAS_HOSTS[region]
         self_hosted = False
     if values["controlPlaneEndpoint"]:
-        control_plane = normalize_endpoint(values["controlPlaneEndpoint"])
-    scim = values["scimEndpoint"].rstrip("/") if values["scimEndpoint"] else f"{endpoint}/scim/v2"
+        control_plane = normalize_endpoint(values["controlPlaneEndpoint"], "controlPlaneEndpoint")
+    scim = f"{endpoint}/scim/v2"
+    if values["scimEndpoint"]:
+        normalize_endpoint(values["scimEndpoint"], "scimEndpoint")  # validated; kept as given (no /api strip)
+        scim = values["scimEndpoint"].rstrip("/")
 
     def number(name: str, default: float, *, integer: bool, low: float, high: float) -> float:
         raw = values[name]
@@ -175,11 +193,18 @@ def resolve_settings(
         try:
             parsed = float(raw)
         except ValueError:
-            raise ConfigurationError(f"langsmith:{name} must be a number, got {raw!r}") from None
+            raise ConfigurationError(
+                f"langsmith:{name} must be a number, got {raw!r}{_how_to_set(CONFIG_BY_NAME[name], str(default))}"
+            ) from None
         if integer and not parsed.is_integer():
-            raise ConfigurationError(f"langsmith:{name} must be a whole number, got {raw!r}")
+            raise ConfigurationError(
+                f"langsmith:{name} must be a whole number, got {raw!r}{_how_to_set(CONFIG_BY_NAME[name], str(default))}"
+            )
         if not low <= parsed <= high:
-            raise ConfigurationError(f"langsmith:{name} must be between {low:g} and {high:g}, got {raw!r}")
+            raise ConfigurationError(
+                f"langsmith:{name} must be between {low:g} and {high:g}, got {raw!r}"
+                f"{_how_to_set(CONFIG_BY_NAME[name], str(default))}"
+            )
         return int(parsed) if integer else parsed
 
     for name in ("apiKey", "scimToken"):

@@ -183,7 +183,10 @@ def detect_drift(stack: str | None = None, cwd: str | None = None, pulumi: str |
     """Run a preview-only refresh of the stack and report what drifted. Raises `DriftError`."""
     binary = pulumi or shutil.which("pulumi")
     if not binary:
-        raise DriftError("the `pulumi` CLI is not on PATH (scripts/pulumi-cli builds one)")
+        raise DriftError(
+            "the `pulumi` CLI is not on PATH: install it as Pulumi's docs describe "
+            "(https://www.pulumi.com/docs/iac/download-install/)"
+        )
     env = {**os.environ, "PULUMI_ENABLE_STREAMING_JSON_PREVIEW": "true", "PULUMI_SKIP_UPDATE_CHECK": "true"}
     try:
         completed = subprocess.run(

@@ -32,19 +32,23 @@ class ApiError(LangSmithProviderError):
         detail: Any = None,
         *,
         retry_after: float | None = None,
+        hint: str | None = None,
     ) -> None:
         self.method = method
         self.path = path
         self.status = status
         self.detail = detail
         self.retry_after = retry_after
+        self.hint = hint
+        """Where the URL or credential came from (config key), for errors a user fixes in configuration."""
         super().__init__(self._message())
 
     def _message(self) -> str:
         status = f"HTTP {self.status}" if self.status is not None else "no response"
         text = f"{self.method} {self.path} failed: {status}"
         detail = format_detail(self.detail)
-        return f"{text}: {detail}" if detail else text
+        text = f"{text}: {detail}" if detail else text
+        return f"{text} ({self.hint})" if self.hint else text
 
 
 class TransportError(ApiError):
@@ -115,7 +119,9 @@ def format_detail(detail: Any) -> str:
     return str(detail)
 
 
-def error_for_status(method: str, path: str, status: int, detail: Any, retry_after: float | None = None) -> ApiError:
+def error_for_status(
+    method: str, path: str, status: int, detail: Any, retry_after: float | None = None, hint: str | None = None
+) -> ApiError:
     """The typed error for an HTTP status."""
     cls: type[ApiError]
     if status == 400:
@@ -136,4 +142,4 @@ def error_for_status(method: str, path: str, status: int, detail: Any, retry_aft
         cls = ServerError
     else:
         cls = ApiError
-    return cls(method, path, status, detail, retry_after=retry_after)
+    return cls(method, path, status, detail, retry_after=retry_after, hint=hint)

@@ -5,7 +5,9 @@ classes. Nothing else in the framework imports `pulumi.dynamic`.
 
 from __future__ import annotations
 
+import sys
 import threading
+import traceback
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -15,7 +17,7 @@ from pulumi.runtime import rpc
 
 from ..client import LangSmithClient
 from ..config import ProviderSettings, resolve_settings
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, LangSmithProviderError
 from .engine import OWNER_KEY, KindEngine
 from .kind import Kind
 
@@ -29,6 +31,33 @@ def unwrap_secrets(value: Any) -> Any:
     if isinstance(value, list):
         return [unwrap_secrets(v) for v in value]
     return value
+
+
+class _OneLineKnownErrors:
+    """Stands in for the `traceback` module inside the dynamic-provider host (`python -m pulumi.dynamic`).
+
+    Since pulumi 3.260 the host answers every exception of Check/Diff/Create/Read/Update/Delete with
+    `traceback.format_exc()` as the gRPC details, which the CLI prints as the resource's error. For this
+    package's own errors (configuration, HTTP status, adoption) the message is the whole story: the
+    details become that one line. Anything else keeps its traceback.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(traceback, name)
+
+    @staticmethod
+    def format_exc(limit: int | None = None, chain: bool = True) -> str:
+        error = sys.exc_info()[1]
+        if isinstance(error, LangSmithProviderError):
+            return str(error)
+        return traceback.format_exc(limit=limit, chain=chain)
+
+
+def quiet_known_errors() -> None:
+    """In the dynamic-provider host only: report this package's errors without a traceback."""
+    host = sys.modules.get("__main__")
+    if getattr(host, "_abort_with_traceback", None) is not None and getattr(host, "traceback", None) is traceback:
+        host.traceback = _OneLineKnownErrors()  # type: ignore[union-attr]
 
 
 class KindProvider(dynamic.ResourceProvider):
@@ -55,6 +84,7 @@ class KindProvider(dynamic.ResourceProvider):
             return engine
 
     def configure(self, req: dynamic.ConfigureRequest) -> None:
+        quiet_known_errors()
         try:
             self._settings: ProviderSettings | None = resolve_settings(req.config.get)
             self._config_error: ConfigurationError | None = None
@@ -77,8 +107,33 @@ class KindProvider(dynamic.ResourceProvider):
 
     # -- protocol -------------------------------------------------------------------------------
 
+    def configuration_problem(self) -> str | None:
+        """Why the configured settings cannot work for this kind (bad config, no credential), without a request.
+
+        None before `configure` (the host always configures a provider before its first call).
+        """
+        if not hasattr(self, "_config_error"):
+            return None
+        if self._config_error is not None:
+            return str(self._config_error)
+        from .strategies.scim import ScimResource
+
+        settings = self._settings or resolve_settings()
+        try:
+            if isinstance(self.kind.api, ScimResource):  # SCIM kinds authenticate with the SCIM token
+                settings.require_scim_token()
+            else:
+                settings.require_api_key()
+        except ConfigurationError as error:
+            return str(error)
+        return None
+
     def check(self, _olds: dict[str, Any], news: dict[str, Any]) -> dynamic.CheckResult:
         inputs, failures = self.engine.check(unwrap_secrets(_olds or {}), news)
+        problem = self.configuration_problem()
+        if problem:
+            # An empty property: the CLI prints "<type> resource '<name>' has a problem: <reason>" at preview.
+            failures = [("", problem), *failures]
         return dynamic.CheckResult(inputs, [dynamic.CheckFailure(p, r) for p, r in failures])
 
     def diff(self, _id: str, olds: dict[str, Any], news: dict[str, Any]) -> dynamic.DiffResult:
