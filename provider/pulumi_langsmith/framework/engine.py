@@ -63,6 +63,11 @@ def strip_hidden(props: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if not k.startswith("__")}
 
 
+def hidden_of(props: Mapping[str, Any]) -> dict[str, Any]:
+    """The engine's hidden `__*` keys of props (without the dynamic provider's own)."""
+    return {k: v for k, v in props.items() if k.startswith("__") and k != PROVIDER_KEY}
+
+
 def _secret_strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         if len(value) >= 4:
@@ -178,7 +183,8 @@ class KindEngine:
         failures.extend(self.shape.check(model, strip_hidden(olds)))
         if failures:
             return dict(news), failures
-        hidden = {k: v for k, v in news.items() if k.startswith("__") and k != PROVIDER_KEY}
+        hidden = hidden_of(news)
+        hidden.update(self.shape.hidden_inputs(olds, news, str(news.get(OWNER_KEY) or "")))
         return {**model.model_dump(mode="json"), **hidden}, []
 
     def _known_model(self, props: Mapping[str, Any], unknown: set[str]) -> Any:
@@ -238,6 +244,7 @@ class KindEngine:
         inputs = self.model(strip_hidden(props))
         with self.scrubbed(props):
             api = self.shape.scoped(client, inputs.model_dump(mode="json"))
+            api.hidden = hidden_of(props)
             outcome = self.shape.create(api, inputs, str(props.get(OWNER_KEY) or ""))
             obj = outcome.obj
             if isinstance(outcome, Existing):
@@ -295,6 +302,7 @@ class KindEngine:
         with self.scrubbed(olds, news):
             api = self.shape.scoped(client, old_props, object_id)
             api.owner = str(news.get(OWNER_KEY) or olds.get(OWNER_KEY) or "")
+            api.hidden = hidden_of(news)
             changed = self.shape.changed_fields(self, old_props, new.model_dump(mode="json"))
             obj = self.shape.update(api, object_id, self.model(old_props), new, changed, old_props)
             return self.outputs(new, obj, old_props)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pulumi
@@ -23,6 +23,8 @@ class Scoped:
     organization_id: str | None = None
     owner: str = ""
     """On update, the Pulumi resource's owner identity (`OWNER_KEY`), for shapes that mark their objects."""
+    hidden: dict[str, Any] = field(default_factory=dict)
+    """On create and update, the resource's hidden inputs (`ApiShape.hidden_inputs`, e.g. an owner marker)."""
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
         kwargs.setdefault("tenant_id", self.tenant_id)

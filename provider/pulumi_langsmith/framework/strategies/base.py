@@ -63,6 +63,11 @@ class ApiShape:
         """Rules of the shape that need the old inputs (e.g. an expiry that must be in the future)."""
         return []
 
+    def hidden_inputs(self, olds: Mapping[str, Any], news: Mapping[str, Any], owner: str) -> Obj:
+        """Hidden (`__*`) inputs the shape derives at check from the old inputs (e.g. an owner marker), kept
+        in state and handed to create and update as `Scoped.hidden`."""
+        return {}
+
     def changed_fields(self, engine: KindEngine, olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
         return engine.changed_fields(olds, news)
 
