@@ -86,7 +86,9 @@ class ApiKeyArgs:
         workspace_id: pulumi.Input[str] | None = None,
     ) -> None:
         self.description = description
-        """What the key is for. Changing it replaces the key."""
+        """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner
+        marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+        """
         self.expires_at = expires_at
         """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
         self.workspace_id = workspace_id
@@ -111,7 +113,9 @@ class ApiKey(KindResource, module="langsmith", name="ApiKey"):
     _provider_class = ApiKeyProvider
 
     description: pulumi.Output[str]
-    """What the key is for. Changing it replaces the key."""
+    """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner marker
+    appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    """
     expires_at: pulumi.Output[str | None]
     """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
     workspace_id: pulumi.Output[str | None]
@@ -145,7 +149,9 @@ class ApiKey(KindResource, module="langsmith", name="ApiKey"):
         :param resource_name: The Pulumi name of the resource.
         :param args: The arguments, as a `ApiKeyArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
-        :param description: What the key is for. Changing it replaces the key.
+        :param description: What the key is for. Changing it replaces the key. LangSmith lists it with this
+                    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
+                    ignore.
         :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
                     the key.
         :param workspace_id: Workspace of the key (sent as `X-Tenant-Id`); defaults to the provider's workspace.
@@ -577,7 +583,9 @@ class PersonalAccessTokenArgs:
         expires_at: pulumi.Input[str] | None = None,
     ) -> None:
         self.description = description
-        """What the key is for. Changing it replaces the key."""
+        """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner
+        marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+        """
         self.expires_at = expires_at
         """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
 
@@ -600,7 +608,9 @@ class PersonalAccessToken(KindResource, module="langsmith", name="PersonalAccess
     _provider_class = PersonalAccessTokenProvider
 
     description: pulumi.Output[str]
-    """What the key is for. Changing it replaces the key."""
+    """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner marker
+    appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    """
     expires_at: pulumi.Output[str | None]
     """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
     key: pulumi.Output[str | None]
@@ -631,7 +641,9 @@ class PersonalAccessToken(KindResource, module="langsmith", name="PersonalAccess
         :param resource_name: The Pulumi name of the resource.
         :param args: The arguments, as a `PersonalAccessTokenArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
-        :param description: What the key is for. Changing it replaces the key.
+        :param description: What the key is for. Changing it replaces the key. LangSmith lists it with this
+                    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
+                    ignore.
         :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
                     the key.
         """
@@ -1076,7 +1088,10 @@ class ScimTokenArgs:
         expires_at: pulumi.Input[str] | None = None,
     ) -> None:
         self.description = description
-        """What the token is for (e.g. the identity provider). Changes in place."""
+        """What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it with this
+        resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
+        ignore.
+        """
         self.expires_at = expires_at
         """Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description). Rotate a
         token by replacing the resource.
@@ -1101,7 +1116,9 @@ class ScimToken(KindResource, module="langsmith", name="ScimToken"):
     _provider_class = ScimTokenProvider
 
     description: pulumi.Output[str]
-    """What the token is for (e.g. the identity provider). Changes in place."""
+    """What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it with this
+    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    """
     expires_at: pulumi.Output[str | None]
     """Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description). Rotate a token by
     replacing the resource.
@@ -1134,7 +1151,9 @@ class ScimToken(KindResource, module="langsmith", name="ScimToken"):
         :param resource_name: The Pulumi name of the resource.
         :param args: The arguments, as a `ScimTokenArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
-        :param description: What the token is for (e.g. the identity provider). Changes in place.
+        :param description: What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it
+                    with this resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh
+                    and diff ignore.
         :param expires_at: Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description).
                     Rotate a token by replacing the resource.
         """
@@ -1259,7 +1278,9 @@ class ServiceKeyArgs:
         default_workspace_id: pulumi.Input[str] | None = None,
     ) -> None:
         self.description = description
-        """What the key is for. Changing it replaces the key."""
+        """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner
+        marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+        """
         self.expires_at = expires_at
         """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
         self.role = role
@@ -1298,7 +1319,9 @@ class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
     _provider_class = ServiceKeyProvider
 
     description: pulumi.Output[str]
-    """What the key is for. Changing it replaces the key."""
+    """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner marker
+    appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    """
     expires_at: pulumi.Output[str | None]
     """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
     role: pulumi.Output[str | None]
@@ -1357,7 +1380,9 @@ class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
         :param resource_name: The Pulumi name of the resource.
         :param args: The arguments, as a `ServiceKeyArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
-        :param description: What the key is for. Changing it replaces the key.
+        :param description: What the key is for. Changing it replaces the key. LangSmith lists it with this
+                    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
+                    ignore.
         :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
                     the key.
         :param role: Organization role of an organization-wide key, by name (`ORGANIZATION_USER`,

@@ -101,23 +101,27 @@ def post_revoking_orphans(
 ) -> dict[str, Any]:
     """POST a create that cannot be made idempotent (no client id, no unique name, a value shown only once).
 
-    After an ambiguous failure (connection lost, 5xx), the objects it may have made are found by listing
-    (new since before the POST, and `is_ours`), deleted, and the POST is sent once more; if that fails too,
-    its object is deleted as well before the error is raised: no orphan, no duplicate.
+    `is_ours` recognises what this create (and only this create, of this resource) makes: an owner marker
+    that no managed object carries (see `ShownOnce`), never a description another actor may share. So
+    before the POST, every listed object that is ours is an orphan of an earlier attempt whose response was
+    lost and whose clean-up never ran (the CLI was killed, the clean-up failed): it is deleted. After an
+    ambiguous failure (connection lost, 5xx), what the POST may have made is deleted the same way and the
+    POST is sent once more; if that fails too, its object is deleted as well before the error is raised: no
+    orphan, no duplicate. Requests on the common path: the list and the POST.
     """
-    before = {str(obj.get("id")) for obj in api.get(list_path) or []}
 
-    def revoke_new() -> None:
+    def revoke_ours() -> None:
         for obj in api.get(list_path) or []:
-            if str(obj.get("id")) not in before and is_ours(obj):
+            if is_ours(obj):
                 delete(str(obj["id"]))
 
+    revoke_ours()
     try:
         return post()
     except (TransportError, ServerError):
-        revoke_new()
+        revoke_ours()
     try:
         return post()
     except (TransportError, ServerError):
-        revoke_new()
+        revoke_ours()
         raise

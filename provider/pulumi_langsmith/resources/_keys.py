@@ -1,5 +1,6 @@
 """What the key kinds share (`ServiceKey`, `PersonalAccessToken`, `ApiKey`): the description and expiry
-inputs, the once-only secret `key` output, and the expiry's canonical form."""
+inputs, the once-only secret `key` output, and the expiry's canonical form. The owner marker in the
+description (no orphaned keys) is `ShownOnce`'s."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ class KeyInputs(InputsModel):
         replace=True,
         min_length=1,
         max_length=1024,
-        description="What the key is for. Changing it replaces the key.",
+        description="What the key is for. Changing it replaces the key. LangSmith lists it with this resource's "
+        "owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.",
     )
     expires_at: str | None = field(
         None,

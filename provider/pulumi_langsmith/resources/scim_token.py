@@ -12,7 +12,8 @@ class ScimTokenInputs(InputsModel):
     description: str = field(
         min_length=1,
         max_length=1024,
-        description="What the token is for (e.g. the identity provider). Changes in place.",
+        description="What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it with "
+        "this resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.",
     )
     expires_at: str | None = field(
         None,
@@ -46,7 +47,7 @@ class ScimTokens(ShownOnce):
         return {k: v for k, v in super().to_api(inputs, fields).items() if k == "description"}
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
-        return {"description": obj.get("description"), "expires_at": None}
+        return {**super().live_inputs(obj, state), "expires_at": None}  # the owner marker stripped there
 
 
 KIND = Kind(
