@@ -91,12 +91,21 @@ def _control_plane(emulator: Any, example: Mapping[str, Any]) -> Setup:
     return Setup(overrides=overrides)
 
 
+def _project(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A tracing project the example attaches to (its `session_id`)."""
+    with httpx.Client(base_url=emulator.base_url, headers={"X-Api-Key": emulator.api_key}, timeout=10) as api:
+        response = api.post("/api/v1/sessions", json={"name": "conformance project"})
+        assert response.status_code == 200, response.text
+        return Setup(overrides={"session_id": response.json()["id"]})
+
+
 SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "scim_token": _scim_token,
     "active_org_member": _active_org_member,
     "accepted_org_member": _active_org_member,
     "org_member": _active_org_member,
     "control_plane": _control_plane,
+    "project": _project,
 }
 
 

@@ -19,7 +19,15 @@ from .errors import (
     UnauthorizedError,
     ValidationError,
 )
-from .lookups import get_deployment, get_github_integration, list_deployment_revisions, list_github_repositories
+from .lookups import (
+    get_deployment,
+    get_evaluator,
+    get_github_integration,
+    get_project,
+    list_deployment_revisions,
+    list_github_repositories,
+    list_run_rules,
+)
 from .resources import (
     DataType,
     DeploymentSource,
@@ -41,6 +49,7 @@ __all__ = [
     "Deployment",
     "DeploymentSource",
     "DeploymentType",
+    "Evaluator",
     "ForbiddenError",
     "LangSmithClient",
     "MissingCredentialsError",
@@ -53,6 +62,7 @@ __all__ = [
     "ProviderSettings",
     "RateLimitedError",
     "Role",
+    "RunRule",
     "ScimGroup",
     "ScimToken",
     "ScimUser",
@@ -67,9 +77,12 @@ __all__ = [
     "WorkspaceSecret",
     "__version__",
     "get_deployment",
+    "get_evaluator",
     "get_github_integration",
+    "get_project",
     "list_deployment_revisions",
     "list_github_repositories",
+    "list_run_rules",
     "resolve_settings",
 ]
 

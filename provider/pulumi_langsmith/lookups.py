@@ -13,7 +13,7 @@ import pulumi
 
 from .client import Api, LangSmithClient
 from .config import ProviderSettings, resolve_settings
-from .errors import NotFoundError
+from .errors import ConflictError, NotFoundError
 from .resources.deployment import OWNER_ENV_VAR
 
 
@@ -101,3 +101,74 @@ def list_github_repositories(
         api=Api.CONTROL_PLANE,
         tenant_id=workspace_id or client.settings.workspace_id,
     )
+
+
+def get_project(
+    *, name: str, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The tracing project (tracer session) with this exact name, e.g. one made by tracing rather than by
+    Pulumi: its `id` is the `session_id` of run rules and alert rules (`NotFoundError` when there is none)."""
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    for project in client.get("/api/v1/sessions", params={"name": name}, tenant_id=tenant) or []:
+        if project.get("name") == name:
+            return dict(project)
+    raise NotFoundError("GET", "/api/v1/sessions", 404, f"no project named {name!r}")
+
+
+def get_evaluator(
+    *, name: str, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The evaluator with this exact name, including one made in the UI (its `id` is a run rule's
+    `evaluator_id`). `NotFoundError` when there is none; `ConflictError` when several share the name."""
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    found, offset = [], 0
+    while True:
+        page = (
+            client.get(
+                "/v1/platform/evaluators",
+                params={"name_contains": name, "limit": 100, "offset": offset},
+                tenant_id=tenant,
+            )
+            or {}
+        )
+        evaluators = page.get("evaluators") or []
+        found += [e for e in evaluators if e.get("name") == name]
+        offset += len(evaluators)
+        if len(evaluators) < 100 or offset >= int(page.get("total") or 0):
+            break
+    if not found:
+        raise NotFoundError("GET", "/v1/platform/evaluators", 404, f"no evaluator named {name!r}")
+    if len(found) > 1:
+        ids = ", ".join(str(e.get("id")) for e in found)
+        raise ConflictError("GET", "/v1/platform/evaluators", 409, f"several evaluators are named {name!r}: {ids}")
+    return dict(found[0])
+
+
+def list_run_rules(
+    *,
+    session_id: str | None = None,
+    dataset_id: str | None = None,
+    name_contains: str | None = None,
+    workspace_id: str | None = None,
+    settings: ProviderSettings | None = None,
+) -> list[dict[str, Any]]:
+    """The run rules of a project (`session_id`) or dataset (`dataset_id`), or of the workspace, optionally
+    only those whose name contains `name_contains`. Webhook URLs and headers and PagerDuty routing keys are
+    left out (they are credentials): `webhook_count` and `alert_count` say how many there are."""
+    client = _client(settings)
+    params = {
+        k: v
+        for k, v in {"session_id": session_id, "dataset_id": dataset_id, "name_contains": name_contains}.items()
+        if v
+    }
+    rules = client.get("/api/v1/runs/rules", params=params, tenant_id=workspace_id or client.settings.workspace_id)
+    return [
+        {
+            **{k: v for k, v in rule.items() if k not in ("webhooks", "alerts")},
+            "webhook_count": len(rule.get("webhooks") or []),
+            "alert_count": len(rule.get("alerts") or []),
+        }
+        for rule in rules or []
+    ]

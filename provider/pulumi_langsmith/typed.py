@@ -13,11 +13,13 @@ from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import api_key as _api_key
 from .resources import dataset as _dataset
 from .resources import deployment as _deployment
+from .resources import evaluator as _evaluator
 from .resources import org_member as _org_member
 from .resources import personal_access_token as _personal_access_token
 from .resources import project as _project
 from .resources import prompt_webhook as _prompt_webhook
 from .resources import role as _role
+from .resources import run_rule as _run_rule
 from .resources import scim_group as _scim_group
 from .resources import scim_token as _scim_token
 from .resources import scim_user as _scim_user
@@ -36,6 +38,9 @@ __all__ = [
     "Deployment",
     "DeploymentArgs",
     "DeploymentProvider",
+    "Evaluator",
+    "EvaluatorArgs",
+    "EvaluatorProvider",
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
@@ -51,6 +56,9 @@ __all__ = [
     "Role",
     "RoleArgs",
     "RoleProvider",
+    "RunRule",
+    "RunRuleArgs",
+    "RunRuleProvider",
     "ScimGroup",
     "ScimGroupArgs",
     "ScimGroupProvider",
@@ -474,6 +482,136 @@ class Deployment(KindResource, module="langsmith", name="Deployment"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(DeploymentArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class EvaluatorArgs:
+    """The arguments of a `Evaluator`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        type: pulumi.Input[str],
+        llm_evaluator: pulumi.Input[Mapping[str, Any]] | None = None,
+        code_evaluator: pulumi.Input[Mapping[str, Any]] | None = None,
+        delete_run_rules: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Evaluator name. Names need not be unique in LangSmith; with `adopt_existing` the one evaluator of this
+        name is adopted.
+        """
+        self.type = type
+        """`llm` or `code`; fixed at creation (a change replaces)."""
+        self.llm_evaluator = llm_evaluator
+        """The judge, for `type: llm`."""
+        self.code_evaluator = code_evaluator
+        """The code, for `type: code`."""
+        self.delete_run_rules = delete_run_rules
+        """On destroy, delete the run rules that still use the evaluator (`?delete_run_rules=true`). Off by
+        default: LangSmith refuses to delete an evaluator in use (409), and a rule that takes `evaluator.id`
+        is destroyed first anyway.
+        """
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class EvaluatorProvider(KindProvider):
+    """The dynamic provider of `Evaluator`."""
+
+    kind = _evaluator.KIND
+
+
+class Evaluator(KindResource, module="langsmith", name="Evaluator"):
+    """An LLM-as-judge or code evaluator of the workspace, which run rules use to score runs. Type token
+    `pulumi-python:dynamic/langsmith:Evaluator`.
+    """
+
+    _provider_class = EvaluatorProvider
+
+    name: pulumi.Output[str]
+    """Evaluator name. Names need not be unique in LangSmith; with `adopt_existing` the one evaluator of this
+    name is adopted.
+    """
+    type: pulumi.Output[str]
+    """`llm` or `code`; fixed at creation (a change replaces)."""
+    llm_evaluator: pulumi.Output[Mapping[str, Any] | None]
+    """The judge, for `type: llm`."""
+    code_evaluator: pulumi.Output[Mapping[str, Any] | None]
+    """The code, for `type: code`."""
+    delete_run_rules: pulumi.Output[bool | None]
+    """On destroy, delete the run rules that still use the evaluator (`?delete_run_rules=true`). Off by default:
+    LangSmith refuses to delete an evaluator in use (409), and a rule that takes `evaluator.id` is destroyed
+    first anyway.
+    """
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the evaluator."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time."""
+    feedback_keys: pulumi.Output[Sequence[str] | None]
+    """Feedback keys the evaluator writes."""
+
+    @overload
+    def __init__(self, resource_name: str, args: EvaluatorArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        type: pulumi.Input[str],
+        llm_evaluator: pulumi.Input[Mapping[str, Any]] | None = None,
+        code_evaluator: pulumi.Input[Mapping[str, Any]] | None = None,
+        delete_run_rules: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Evaluator: An LLM-as-judge or code evaluator of the workspace, which run rules use to score runs.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `EvaluatorArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Evaluator name. Names need not be unique in LangSmith; with `adopt_existing` the one evaluator
+                    of this name is adopted.
+        :param type: `llm` or `code`; fixed at creation (a change replaces).
+        :param llm_evaluator: The judge, for `type: llm`.
+        :param code_evaluator: The code, for `type: code`.
+        :param delete_run_rules: On destroy, delete the run rules that still use the evaluator
+                    (`?delete_run_rules=true`). Off by default: LangSmith refuses to delete an evaluator in use
+                    (409), and a rule that takes `evaluator.id` is destroyed first anyway.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(EvaluatorArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -973,6 +1111,226 @@ class Role(KindResource, module="langsmith", name="Role"):
                     way in.
         """
         props, opts = resolve_args(RoleArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class RunRuleArgs:
+    """The arguments of a `RunRule`."""
+
+    def __init__(
+        self,
+        *,
+        display_name: pulumi.Input[str],
+        sampling_rate: pulumi.Input[float],
+        session_id: pulumi.Input[str] | None = None,
+        dataset_id: pulumi.Input[str] | None = None,
+        is_enabled: pulumi.Input[bool] | None = None,
+        filter: pulumi.Input[str] | None = None,
+        trace_filter: pulumi.Input[str] | None = None,
+        tree_filter: pulumi.Input[str] | None = None,
+        evaluator_id: pulumi.Input[str] | None = None,
+        evaluators: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        code_evaluators: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        add_to_dataset_id: pulumi.Input[str] | None = None,
+        add_to_dataset_prefer_correction: pulumi.Input[bool] | None = None,
+        add_to_annotation_queue_id: pulumi.Input[str] | None = None,
+        webhooks: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        alerts: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        backfill_from: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.display_name = display_name
+        """Rule name; with the project or dataset, its natural key."""
+        self.sampling_rate = sampling_rate
+        """Share of matching runs the rule acts on, 0 to 1."""
+        self.session_id = session_id
+        """Project (tracer session) whose runs the rule sees. Set exactly one of session_id and dataset_id;
+        changing either replaces the rule.
+        """
+        self.dataset_id = dataset_id
+        """Dataset whose experiment runs the rule sees (instead of a project)."""
+        self.is_enabled = is_enabled
+        """Whether the rule runs."""
+        self.filter = filter
+        """Run filter, e.g. `eq(is_root, true)`."""
+        self.trace_filter = trace_filter
+        """Filter on the run's root run."""
+        self.tree_filter = tree_filter
+        """Filter on any run of the trace."""
+        self.evaluator_id = evaluator_id
+        """Evaluator the rule runs (e.g. `Evaluator.id`). Unset: whatever the server holds, which is the
+        evaluator it generates for inline `evaluators`.
+        """
+        self.evaluators = evaluators
+        """Inline LLM judges (instead of `evaluator_id`)."""
+        self.code_evaluators = code_evaluators
+        """Inline code evaluators (instead of `evaluator_id`)."""
+        self.add_to_dataset_id = add_to_dataset_id
+        """Dataset the matching runs are added to as examples."""
+        self.add_to_dataset_prefer_correction = add_to_dataset_prefer_correction
+        """Add corrected outputs where there are some."""
+        self.add_to_annotation_queue_id = add_to_annotation_queue_id
+        """Annotation queue the matching runs go to."""
+        self.webhooks = webhooks
+        """Webhooks the matching runs are POSTed to (secret)."""
+        self.alerts = alerts
+        """PagerDuty alerts (secret: the routing key)."""
+        self.backfill_from = backfill_from
+        """Apply the rule to runs since this time (ISO 8601) once, at creation. Read at creation only: a later
+        change does nothing (replace the rule to backfill again).
+        """
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class RunRuleProvider(KindProvider):
+    """The dynamic provider of `RunRule`."""
+
+    kind = _run_rule.KIND
+
+
+class RunRule(KindResource, module="langsmith", name="RunRule"):
+    """An automation rule of a project or dataset: sampled, filtered runs are evaluated, added to a dataset or
+    annotation queue, sent to webhooks, or alerted on. Type token `pulumi-python:dynamic/langsmith:RunRule`.
+    """
+
+    _provider_class = RunRuleProvider
+
+    display_name: pulumi.Output[str]
+    """Rule name; with the project or dataset, its natural key."""
+    sampling_rate: pulumi.Output[float]
+    """Share of matching runs the rule acts on, 0 to 1."""
+    session_id: pulumi.Output[str | None]
+    """Project (tracer session) whose runs the rule sees. Set exactly one of session_id and dataset_id; changing
+    either replaces the rule.
+    """
+    dataset_id: pulumi.Output[str | None]
+    """Dataset whose experiment runs the rule sees (instead of a project)."""
+    is_enabled: pulumi.Output[bool | None]
+    """Whether the rule runs."""
+    filter: pulumi.Output[str | None]
+    """Run filter, e.g. `eq(is_root, true)`."""
+    trace_filter: pulumi.Output[str | None]
+    """Filter on the run's root run."""
+    tree_filter: pulumi.Output[str | None]
+    """Filter on any run of the trace."""
+    evaluator_id: pulumi.Output[str | None]
+    """Evaluator the rule runs (e.g. `Evaluator.id`). Unset: whatever the server holds, which is the evaluator it
+    generates for inline `evaluators`.
+    """
+    evaluators: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Inline LLM judges (instead of `evaluator_id`)."""
+    code_evaluators: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Inline code evaluators (instead of `evaluator_id`)."""
+    add_to_dataset_id: pulumi.Output[str | None]
+    """Dataset the matching runs are added to as examples."""
+    add_to_dataset_prefer_correction: pulumi.Output[bool | None]
+    """Add corrected outputs where there are some."""
+    add_to_annotation_queue_id: pulumi.Output[str | None]
+    """Annotation queue the matching runs go to."""
+    webhooks: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Webhooks the matching runs are POSTed to (secret)."""
+    alerts: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """PagerDuty alerts (secret: the routing key)."""
+    backfill_from: pulumi.Output[str | None]
+    """Apply the rule to runs since this time (ISO 8601) once, at creation. Read at creation only: a later change
+    does nothing (replace the rule to backfill again).
+    """
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the rule."""
+    session_name: pulumi.Output[str | None]
+    """Name of the project."""
+    dataset_name: pulumi.Output[str | None]
+    """Name of the dataset."""
+    evaluator_version: pulumi.Output[int | None]
+    """Version of the rule's evaluator."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time."""
+
+    @overload
+    def __init__(self, resource_name: str, args: RunRuleArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        display_name: pulumi.Input[str],
+        sampling_rate: pulumi.Input[float],
+        session_id: pulumi.Input[str] | None = None,
+        dataset_id: pulumi.Input[str] | None = None,
+        is_enabled: pulumi.Input[bool] | None = None,
+        filter: pulumi.Input[str] | None = None,
+        trace_filter: pulumi.Input[str] | None = None,
+        tree_filter: pulumi.Input[str] | None = None,
+        evaluator_id: pulumi.Input[str] | None = None,
+        evaluators: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        code_evaluators: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        add_to_dataset_id: pulumi.Input[str] | None = None,
+        add_to_dataset_prefer_correction: pulumi.Input[bool] | None = None,
+        add_to_annotation_queue_id: pulumi.Input[str] | None = None,
+        webhooks: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        alerts: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        backfill_from: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a RunRule: An automation rule of a project or dataset: sampled, filtered runs are evaluated, added to a dataset or annotation queue, sent to webhooks, or alerted on.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `RunRuleArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param display_name: Rule name; with the project or dataset, its natural key.
+        :param sampling_rate: Share of matching runs the rule acts on, 0 to 1.
+        :param session_id: Project (tracer session) whose runs the rule sees. Set exactly one of session_id and
+                    dataset_id; changing either replaces the rule.
+        :param dataset_id: Dataset whose experiment runs the rule sees (instead of a project).
+        :param is_enabled: Whether the rule runs.
+        :param filter: Run filter, e.g. `eq(is_root, true)`.
+        :param trace_filter: Filter on the run's root run.
+        :param tree_filter: Filter on any run of the trace.
+        :param evaluator_id: Evaluator the rule runs (e.g. `Evaluator.id`). Unset: whatever the server holds, which
+                    is the evaluator it generates for inline `evaluators`.
+        :param evaluators: Inline LLM judges (instead of `evaluator_id`).
+        :param code_evaluators: Inline code evaluators (instead of `evaluator_id`).
+        :param add_to_dataset_id: Dataset the matching runs are added to as examples.
+        :param add_to_dataset_prefer_correction: Add corrected outputs where there are some.
+        :param add_to_annotation_queue_id: Annotation queue the matching runs go to.
+        :param webhooks: Webhooks the matching runs are POSTed to (secret).
+        :param alerts: PagerDuty alerts (secret: the routing key).
+        :param backfill_from: Apply the rule to runs since this time (ISO 8601) once, at creation. Read at creation
+                    only: a later change does nothing (replace the rule to backfill again).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(RunRuleArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -1688,11 +2046,13 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     ApiKeyProvider,
     DatasetProvider,
     DeploymentProvider,
+    EvaluatorProvider,
     OrgMemberProvider,
     PersonalAccessTokenProvider,
     ProjectProvider,
     PromptWebhookProvider,
     RoleProvider,
+    RunRuleProvider,
     ScimGroupProvider,
     ScimTokenProvider,
     ScimUserProvider,
