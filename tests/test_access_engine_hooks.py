@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from conftest import configure
 from pulumi.runtime import rpc
-from pulumi_langsmith.framework import field
+from pulumi_langsmith.framework import RestCollection, field
 from pulumi_langsmith.framework.adapter import KindProvider
 from pulumi_langsmith.resources.dataset import KIND as DATASET
-from pulumi_langsmith.resources.dataset import DatasetOutputs, Datasets
+from pulumi_langsmith.resources.dataset import DatasetOutputs
 
 
 class TicketOutputs(DatasetOutputs):
@@ -23,12 +23,12 @@ class ForgottenTicketOutputs(DatasetOutputs):
 class DatasetWithTicketProvider(KindProvider):
     """A dataset whose (imaginary) `ticket` output only a create response would carry."""
 
-    kind = replace(DATASET, name="DatasetWithTicket", outputs=TicketOutputs, api=Datasets("/api/v1/datasets"))
+    kind = replace(DATASET, name="DatasetWithTicket", outputs=TicketOutputs, api=RestCollection("/api/v1/datasets"))
 
 
 class DatasetForgettingTicketProvider(KindProvider):
     kind = replace(
-        DATASET, name="DatasetForgettingTicket", outputs=ForgottenTicketOutputs, api=Datasets("/api/v1/datasets")
+        DATASET, name="DatasetForgettingTicket", outputs=ForgottenTicketOutputs, api=RestCollection("/api/v1/datasets")
     )
 
 

@@ -192,9 +192,9 @@ class DatasetArgs:
         self.data_type = data_type
         """`kv`, `llm` or `chat`; fixed at creation."""
         self.inputs_schema = inputs_schema
-        """JSON Schema that example inputs must satisfy (`inputs_schema_definition`)."""
+        """JSON Schema of inputs (`inputs_schema_definition`)."""
         self.outputs_schema = outputs_schema
-        """JSON Schema that example outputs must satisfy (`outputs_schema_definition`)."""
+        """JSON Schema of outputs (`outputs_schema_definition`)."""
         self.metadata = metadata
         """Free-form metadata."""
         self.transformations = transformations
@@ -233,9 +233,9 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
     data_type: pulumi.Output[str | None]
     """`kv`, `llm` or `chat`; fixed at creation."""
     inputs_schema: pulumi.Output[Mapping[str, Any] | None]
-    """JSON Schema that example inputs must satisfy (`inputs_schema_definition`)."""
+    """JSON Schema of inputs (`inputs_schema_definition`)."""
     outputs_schema: pulumi.Output[Mapping[str, Any] | None]
-    """JSON Schema that example outputs must satisfy (`outputs_schema_definition`)."""
+    """JSON Schema of outputs (`outputs_schema_definition`)."""
     metadata: pulumi.Output[Mapping[str, Any] | None]
     """Free-form metadata."""
     transformations: pulumi.Output[Sequence[Mapping[str, Any]] | None]
@@ -284,8 +284,8 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
         :param name: Dataset name, unique in its workspace.
         :param description: What the dataset is for.
         :param data_type: `kv`, `llm` or `chat`; fixed at creation.
-        :param inputs_schema: JSON Schema that example inputs must satisfy (`inputs_schema_definition`).
-        :param outputs_schema: JSON Schema that example outputs must satisfy (`outputs_schema_definition`).
+        :param inputs_schema: JSON Schema of inputs (`inputs_schema_definition`).
+        :param outputs_schema: JSON Schema of outputs (`outputs_schema_definition`).
         :param metadata: Free-form metadata.
         :param transformations: Transformations applied to examples.
         :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to

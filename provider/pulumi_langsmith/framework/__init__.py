@@ -3,7 +3,16 @@ shape, conformance examples); the engine, the Pulumi adapter, the typed classes,
 are derived from that declaration. See CONTRIBUTING.md.
 """
 
-from .fields import AdoptableInputs, Behaviour, InputsModel, OutputsModel, Uuid, WorkspaceScopedInputs, field
+from .fields import (
+    AdoptableInputs,
+    Behaviour,
+    InputsModel,
+    NestedInputs,
+    OutputsModel,
+    Uuid,
+    WorkspaceScopedInputs,
+    field,
+)
 from .kind import ENGINE_FIELDS, Conformance, Kind, Scope
 from .scoped import Scoped, canonical, contains_unknown
 from .strategies import (
@@ -37,6 +46,7 @@ __all__ = [
     "Kind",
     "ListOnlyRead",
     "Membership",
+    "NestedInputs",
     "OutputsModel",
     "RestCollection",
     "ScimResource",

@@ -284,13 +284,16 @@ class KindEngine:
             obj = None
         if obj is None:
             return ReadOutcome(None, {}, {})
-        engine = {k: current.get(k) for k in ENGINE_FIELDS if k in self.kind.inputs.model_fields}
+        engine = {k: current[k] for k in ENGINE_FIELDS if k in self.kind.inputs.model_fields and k in current}
         kept = {k: current.get(k) for k in self.kind.write_only_fields}
         inputs = {**engine, **kept, **self.shape.live_inputs(obj, current)}
         try:
             model = self.model(inputs)
         except PydanticValidationError:
             model = None
+        else:  # a value the server leaves out is the input's default (e.g. a dataset's `kv` data type)
+            dumped = model.model_dump(mode="json")
+            inputs = {k: dumped[k] if v is None else v for k, v in inputs.items()}
         outs = self.outputs(inputs if model is None else model, obj, current)
         return ReadOutcome(object_id, outs, {k: v for k, v in inputs.items() if v is not None})
 

@@ -18,6 +18,7 @@ __all__ = [
     "AdoptableInputs",
     "Behaviour",
     "InputsModel",
+    "NestedInputs",
     "OutputsModel",
     "Uuid",
     "WorkspaceScopedInputs",
@@ -97,6 +98,12 @@ class InputsModel(BaseModel):
     """Base of every kind's inputs: unknown properties are errors, numbers are coerced (floats from protobuf)."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_default=True)
+
+
+class NestedInputs(BaseModel):
+    """Base of an input's nested object: unknown properties are errors."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class OutputsModel(BaseModel):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ..framework import Conformance, Kind, OutputsModel, RestCollection, WorkspaceScopedInputs, field
+from ..framework import Conformance, Kind, NestedInputs, OutputsModel, RestCollection, WorkspaceScopedInputs, field
 
 
 class DataType(str, Enum):
@@ -26,10 +26,9 @@ class TransformationType(str, Enum):
     EXTRACT_TOOLS_FROM_RUN = "extract_tools_from_run"
 
 
-class DatasetTransformation(BaseModel):
+class DatasetTransformation(NestedInputs):
     """A transformation applied to examples at a path."""
 
-    model_config = ConfigDict(extra="forbid")
     path: list[Annotated[str, Field(max_length=256)]] = Field(
         min_length=1,
         max_length=32,
@@ -43,14 +42,10 @@ class DatasetInputs(WorkspaceScopedInputs):
     description: str | None = field(None, max_length=10_000, description="What the dataset is for.")
     data_type: DataType = field(DataType.KV, replace=True, description="`kv`, `llm` or `chat`; fixed at creation.")
     inputs_schema: dict[str, Any] | None = field(
-        None,
-        api_name="inputs_schema_definition",
-        description="JSON Schema that example inputs must satisfy (`inputs_schema_definition`).",
+        None, api_name="inputs_schema_definition", description="JSON Schema of inputs (`inputs_schema_definition`)."
     )
     outputs_schema: dict[str, Any] | None = field(
-        None,
-        api_name="outputs_schema_definition",
-        description="JSON Schema that example outputs must satisfy (`outputs_schema_definition`).",
+        None, api_name="outputs_schema_definition", description="JSON Schema of outputs (`outputs_schema_definition`)."
     )
     metadata: dict[str, Any] | None = field(None, description="Free-form metadata.")
     transformations: list[DatasetTransformation] | None = field(
@@ -64,34 +59,21 @@ class DatasetOutputs(OutputsModel):
     modified_at: str | None = field(None, description="Last modification time (ISO 8601).")
 
 
-class Datasets(RestCollection):
-    # Create takes metadata under `extra.metadata`; reads and PATCH use the top-level `metadata`.
-    def create_body(self, inputs: Any, object_id: str | None) -> dict[str, Any]:
-        body = super().create_body(inputs, object_id)
-        if "metadata" in body:
-            body["extra"] = {"metadata": body.pop("metadata")}
-        return body
-
-    def live_inputs(self, obj: Any, state: Any) -> dict[str, Any]:
-        return {**super().live_inputs(obj, state), "data_type": obj.get("data_type") or DataType.KV.value}
-
-
 KIND = Kind(
     name="Dataset",
     description="A LangSmith dataset of examples, used for evaluations.",
     inputs=DatasetInputs,
     outputs=DatasetOutputs,
-    # The PATCH response (`DatasetSchemaForUpdate`) lacks `metadata` and `modified_at`: read back.
-    api=Datasets("/api/v1/datasets", client_ids=True, read_back=True),
+    # Create takes the metadata under `extra.metadata`, reads and PATCH at the top level. The PATCH response
+    # (`DatasetSchemaForUpdate`) lacks `metadata` and `modified_at`: read back.
+    api=RestCollection(
+        "/api/v1/datasets", client_ids=True, read_back=True, create_names={"metadata": "extra.metadata"}
+    ),
     conformance=Conformance(
         example={"name": "conformance-dataset", "description": "golden set"},
         update={"description": "golden set, reviewed", "metadata": {"owner": "qa"}},
         replace={"data_type": "chat"},
-        invalid=(
-            ({"name": ""}, "name"),
-            ({"data_type": "csv"}, "data_type"),
-            ({"workspace_id": "-" * 36}, "workspace_id"),
-        ),
+        invalid=(({"name": ""}, "name"), ({"data_type": "csv"}, "data_type")),
         drift={"description": "changed by hand"},
     ),
 )

@@ -94,14 +94,22 @@ class ApiShape:
         """Request-body fields for the given input fields (default: every API field), under the API's names."""
         wanted = list(fields) if fields is not None else list(self.kind.api_fields)
         dumped = inputs.model_dump(mode="json")
-        return {self.kind.api_name(n): dumped[n] for n in wanted if n in dumped and n not in ENGINE_FIELDS}
+        body: Obj = {}
+        for name in wanted:
+            if name in dumped and name not in ENGINE_FIELDS:
+                put_path(body, self.kind.api_name(name), dumped[name])
+        return body
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> Obj:
         """Input values as the server holds them (write-only inputs are kept from state by the engine)."""
-        return {n: obj.get(self.kind.api_name(n)) for n in self.kind.api_fields if n not in self.kind.write_only_fields}
+        return {
+            n: get_path(obj, self.kind.api_name(n))
+            for n in self.kind.api_fields
+            if n not in self.kind.write_only_fields
+        }
 
     def outputs(self, obj: Mapping[str, Any]) -> Obj:
-        return {n: obj.get(self.kind.api_name(n)) for n in self.kind.output_names}
+        return {n: get_path(obj, self.kind.api_name(n)) for n in self.kind.output_names}
 
     def object_id(self, obj: Mapping[str, Any], inputs: Any) -> str:
         return str(obj["id"])
@@ -147,6 +155,25 @@ class ApiShape:
 
     def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
         raise NotImplementedError
+
+
+def get_path(obj: Mapping[str, Any], api_name: str) -> Any:
+    """`obj[api_name]`, where a dotted name (`extra.metadata`) reaches into nested objects; None when absent."""
+    value: Any = obj
+    for part in api_name.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def put_path(body: Obj, api_name: str, value: Any) -> None:
+    """Set `body[api_name]`, creating the nested objects a dotted name (`extra.metadata`) goes through."""
+    *parents, last = api_name.split(".")
+    target = body
+    for part in parents:
+        target = target.setdefault(part, {})
+    target[last] = value
 
 
 def delete_tolerantly(api: Scoped, path: str) -> None:

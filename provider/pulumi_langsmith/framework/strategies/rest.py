@@ -13,7 +13,18 @@ from typing import Any, Literal
 
 from ...errors import ConflictError, NotFoundError
 from ..scoped import Scoped
-from .base import ApiShape, Created, Existing, Obj, delete_tolerantly
+from .base import ApiShape, Created, Existing, Obj, delete_tolerantly, get_path, put_path
+
+
+def without_nulls(body: Obj) -> Obj:
+    """`body` without null values, nested objects of dotted API names included (an empty one is left out)."""
+    kept: Obj = {}
+    for key, value in body.items():
+        if isinstance(value, dict) and value and all(not isinstance(v, dict) for v in value.values()):
+            value = {k: v for k, v in value.items() if v is not None} or None
+        if value is not None:
+            kept[key] = value
+    return kept
 
 
 class RestCollection(ApiShape):
@@ -40,6 +51,7 @@ class RestCollection(ApiShape):
         merge_live_on: Iterable[str] = (),
         paginated: bool = True,
         read_params: Mapping[str, str] | None = None,
+        create_names: Mapping[str, str] | None = None,
     ) -> None:
         self.collection = collection
         self.item = item or collection + "/{id}"
@@ -64,6 +76,9 @@ class RestCollection(ApiShape):
         """Whether the list takes `offset`/`limit`; if not, it is one array, read in one GET."""
         self.read_params = dict(read_params or {})
         """Query parameters of the item GET (e.g. `include_deleted=true`, to see a soft-deleted object as such)."""
+        self.create_names = dict(create_names or {})
+        """API names (dotted for nesting) that only the create body uses, by input name: e.g. a dataset's
+        metadata is created under `extra.metadata` but read and patched as `metadata`."""
 
     # -- paths ----------------------------------------------------------------------------------
 
@@ -92,7 +107,12 @@ class RestCollection(ApiShape):
     # -- bodies ---------------------------------------------------------------------------------
 
     def create_body(self, inputs: Any, object_id: str | None) -> Obj:
-        body = {k: v for k, v in self.to_api(inputs).items() if v is not None}
+        """The set inputs under their API names (unset ones left out), and the client id if any."""
+        body = without_nulls(self.to_api(inputs))
+        for name, create_name in self.create_names.items():
+            value = body.pop(self.kind.api_name(name), None)
+            if value is not None:
+                put_path(body, create_name, value)
         if object_id is not None:
             body["id"] = object_id
         return body
@@ -109,8 +129,21 @@ class RestCollection(ApiShape):
         return self.to_api(new, list(dict.fromkeys([*fields, *self.always_send])))
 
     def merge_live(self, body: Obj, live: Mapping[str, Any]) -> Obj:
-        """The update body with unmanaged parts of the live object kept (see `merge_live_on`)."""
-        return body
+        """The update body with unmanaged parts of the live object kept (see `merge_live_on`).
+
+        By default an input with a dotted API name (`extra.metadata`) replaces only its own key of the live
+        container (`extra`), which the API replaces whole: the container's other keys are sent back as they
+        are, and an unset input removes its key (an empty container is sent as null)."""
+        merged = dict(body)
+        for name in self.merge_live_on:
+            container, _, key = self.kind.api_name(name).rpartition(".")
+            if not container or container not in merged:
+                continue
+            live_container = get_path(live, container)
+            kept = {k: v for k, v in (live_container or {}).items() if k != key}
+            value = get_path(merged, self.kind.api_name(name))
+            merged[container] = {**kept, **({key: value} if value is not None else {})} or None
+        return merged
 
     # -- lookups --------------------------------------------------------------------------------
 
