@@ -1,4 +1,6 @@
-"""Each kind's CRUD against the emulator: create, read, update, drift, out-of-band delete, delete."""
+"""The foundation kinds checked through the raw API, independently of the provider: the object the emulator
+holds after create and update, drift made by hand, crash-retries. The common lifecycle of every kind (no-op
+refresh, out-of-band delete, delete, adoption) is in the conformance suite, tests/test_conformance.py."""
 
 from __future__ import annotations
 
@@ -100,58 +102,12 @@ def test_refresh_records_drift_made_out_of_band(case, langsmith_emulator, out_of
     assert provider.diff(created.id, read.outs, checked(provider, case.inputs)).changes is True
 
 
-def test_refresh_without_drift_changes_nothing(case, langsmith_emulator):
-    provider = configure(case.provider(), langsmith_emulator)
-    created = provider.create(checked(provider, case.inputs))
-    read = provider.read(created.id, created.outs)
-    assert provider.diff(created.id, read.outs, checked(provider, case.inputs)).changes is False
-
-
-def test_refresh_drops_an_object_deleted_out_of_band(case, langsmith_emulator, out_of_band):
-    provider = configure(case.provider(), langsmith_emulator)
-    created = provider.create(checked(provider, case.inputs))
-    out_of_band.delete(case.path.format(id=created.id), headers=headers_for(case, created.id)).raise_for_status()
-    read = provider.read(created.id, created.outs)
-    assert not read.id
-
-
-def test_delete_removes_the_object_and_tolerates_it_being_gone(case, langsmith_emulator, out_of_band):
-    provider = configure(case.provider(), langsmith_emulator)
-    created = provider.create(checked(provider, case.inputs))
-    provider.delete(created.id, created.outs)
-    assert not provider.read(created.id, created.outs).id
-    provider.delete(created.id, created.outs)  # 404 counts as done
-
-
-def test_create_refuses_an_existing_natural_key_without_adopt_existing(case, langsmith_emulator):
-    from pulumi_langsmith.errors import AlreadyExistsError
-
-    provider = configure(case.provider(), langsmith_emulator)
-    provider.create({**checked(provider, case.inputs), "__identity": "proj/stack-a/kind/one"})
-    with pytest.raises(AlreadyExistsError, match="adopt_existing"):
-        provider.create({**checked(provider, case.inputs), "__identity": "proj/stack-b/kind/one"})
-
-
 def test_create_retried_after_a_crash_finds_its_own_object(case, langsmith_emulator):
     provider = configure(case.provider(), langsmith_emulator)
     props = {**checked(provider, case.inputs), "__identity": "proj/stack/kind/crashy"}
     first = provider.create(props)  # as if the process died before Pulumi saved the state
     again = provider.create(props)
     assert again.id == first.id
-
-
-def test_adopt_existing_takes_over_and_converges(case, langsmith_emulator, out_of_band):
-    provider = configure(case.provider(), langsmith_emulator)
-    original = provider.create(checked(provider, case.inputs))
-    wanted = {
-        **case.inputs,
-        **{k: v for k, v in case.update.items() if k not in ("name", "display_name")},
-        "adopt_existing": True,
-    }
-    adopted = provider.create(checked(provider, wanted))
-    assert adopted.id == original.id
-    for key, value in wanted.items():
-        assert adopted.outs[key] == value
 
 
 def test_project_metadata_update_keeps_other_extra_keys(langsmith_emulator, out_of_band):
