@@ -76,6 +76,7 @@ def check_wheel(wheel: Path, expected: set[str]) -> None:
     assert all("; extra == " in r for r in server), f"fastapi/uvicorn must only come with an extra: {server}"
     assert {r.split(">")[0] for r in server if r.endswith("extra == 'emulator'")} == {"fastapi", "uvicorn"}, server
     assert "Provides-Extra: emulator" in metadata
+    assert f"{dist_info}/licenses/LICENSE" in names, "the Apache-2.0 text ships in the wheel"
     assert "pulumi-langsmith = pulumi_langsmith.cli:app" in entry_points
     assert "pulumi_langsmith = pulumi_langsmith.testing" in entry_points
 
@@ -83,7 +84,7 @@ def check_wheel(wheel: Path, expected: set[str]) -> None:
 def check_sdist(sdist: Path, expected: set[str]) -> None:
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    for required in ("pyproject.toml", "README.md", "provider/pulumi_langsmith/__init__.py"):
+    for required in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "provider/pulumi_langsmith/__init__.py"):
         assert required in names, f"{required} missing from the sdist"
     assert {"provider/pulumi_langsmith/" + f.split("/", 1)[1] for f in expected} <= names
     assert not [n for n in names if n.startswith(("tests/", ".venv/", ".pulumi-cli/", "examples/"))]
