@@ -1,4 +1,5 @@
-"""README reference sections are generated from the specs, the config keys and the policies."""
+"""The docs site's generated pages come from the kind registry, the config keys and the policies: every kind
+has a page with its example, inputs, outputs, replacement, secrets, adoption and policies."""
 
 from __future__ import annotations
 
@@ -7,39 +8,85 @@ from pathlib import Path
 import pytest
 from pulumi_langsmith.cli import app
 from pulumi_langsmith.config import CONFIG_KEYS
-from pulumi_langsmith.docs import SECTIONS, MissingMarkersError, generated_sections, type_label, update_readme
-from pulumi_langsmith.framework.summary import summarize
+from pulumi_langsmith.docs import (
+    MissingMarkersError,
+    example_snippet,
+    fill_markers,
+    generated_sections,
+    kind_page_path,
+    python_literal,
+    site_pages,
+    type_label,
+    update_readme,
+)
+from pulumi_langsmith.framework.registry import all_kinds, kind_named
 from pulumi_langsmith.policies import POLICIES
-from pulumi_langsmith.resources import ALL_PROVIDERS
 from typer.testing import CliRunner
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_committed_readme_reference_sections_are_up_to_date():
-    text = README.read_text()
-    assert update_readme(text) == text, "README reference sections are stale: run `pulumi-langsmith docs`"
+@pytest.fixture(scope="module")
+def pages():
+    return site_pages()
 
 
-def test_reference_documents_every_kind_input_config_key_and_policy():
+def test_every_registered_kind_has_a_page_listed_in_the_index(pages):
+    index = pages["reference/index.md"][1]
+    for kind in all_kinds():
+        title, page = pages[kind_page_path(kind.name)]
+        assert title == kind.name and page.startswith(f"# {kind.name}\n")
+        assert f"]({kind.name.lower()}.md)" in index
+
+
+@pytest.mark.parametrize("kind", all_kinds(), ids=lambda k: k.name)
+def test_kind_page_documents_example_inputs_outputs_replacement_secrets_and_adoption(pages, kind):
+    page = pages[kind_page_path(kind.name)][1]
+    assert example_snippet(kind) in page
+    for name in kind.inputs.model_fields:
+        assert f"| `{name}` |" in page
+    for name in kind.output_names:
+        assert f"| `{name}`" in page
+    for section in ("## Example", "## Inputs", "## What replaces", "## Secrets", "## Adoption"):
+        assert section in page
+    for name in kind.replace_fields | kind.secret_fields | set(kind.natural_key):
+        assert f"`{name}`" in page.split("## What replaces", 1)[1]
+    if kind.natural_key:
+        assert "adopt_existing=True" in page
+
+
+def test_policies_and_lookups_appear_on_the_pages_of_their_kinds(pages):
+    assert "langsmith-credentials-expire" in pages[kind_page_path("ServiceKey")][1]
+    assert "langsmith-prod-deployment-min-replicas" in pages[kind_page_path("Deployment")][1]
+    assert "langsmith-prod-deployment-min-replicas" not in pages[kind_page_path("Dataset")][1]
+    assert "langsmith.get_github_integration(...)" in pages[kind_page_path("Deployment")][1]
+
+
+def test_example_snippet_is_valid_python_in_house_style():
+    source = example_snippet(kind_named("Deployment"))
+    compile(source, "<example>", "exec")
+    assert "'" not in source  # double quotes, as ruff format writes them
+    assert python_literal({"a": [1, True, None]}) == '{"a": [1, True, None]}'
+
+
+def test_config_and_policy_sections_document_every_key_and_policy():
     sections = generated_sections()
-    for provider in ALL_PROVIDERS:
-        spec = summarize(provider)
-        assert f"### {spec.name}" in sections["RESOURCE REFERENCE"]
-        for name in spec.inputs.model_fields:
-            assert f"| `{name}` |" in sections["RESOURCE REFERENCE"]
     for key in CONFIG_KEYS:
         assert f"`{key.name}`" in sections["CONFIG REFERENCE"]
+    assert "| `apiKey` (secret) |" in sections["CONFIG REFERENCE"]
     for policy in POLICIES:
         assert f"`{policy.name}`" in sections["POLICY REFERENCE"]
         for option in policy.config_schema.properties if policy.config_schema else {}:
             assert f"`{option}`" in sections["POLICY REFERENCE"]
 
 
-def test_secret_and_replacing_inputs_are_flagged():
-    reference = generated_sections()["RESOURCE REFERENCE"]
-    assert '| `data_type` | DataType (`kv` \\| `llm` \\| `chat`) | default `"kv"`, replaces on change |' in reference
-    assert "| `apiKey` (secret) |" in generated_sections()["CONFIG REFERENCE"]
+def test_hand_written_pages_have_their_markers_filled():
+    for page, section in (("configuration.md", "CONFIG REFERENCE"), ("policy.md", "POLICY REFERENCE")):
+        text = (ROOT / "docs" / page).read_text()
+        assert f"<!-- BEGIN {section} -->" in text
+        assert generated_sections()[section] in fill_markers(text)
+    assert "0." in fill_markers("<!-- BEGIN VERSION -->\n<!-- END VERSION -->")
+    assert fill_markers("no markers") == "no markers"
 
 
 def test_type_labels_read_naturally():
@@ -50,23 +97,19 @@ def test_type_labels_read_naturally():
     assert type_label({"oneOf": [{"type": "integer"}, {"type": "string"}]}, types) == "integer or string"
 
 
-def test_update_readme_refuses_a_readme_without_markers():
+def test_update_refuses_text_without_markers():
     with pytest.raises(MissingMarkersError, match="RESOURCE REFERENCE"):
         update_readme("# no markers\n", {"RESOURCE REFERENCE": "x"})
 
 
-def test_update_readme_replaces_only_between_markers():
+def test_update_replaces_only_between_markers():
     text = "intro\n<!-- BEGIN CONFIG REFERENCE -->\nold\n<!-- END CONFIG REFERENCE -->\noutro\n"
     assert update_readme(text, {"CONFIG REFERENCE": "new"}) == (
         "intro\n<!-- BEGIN CONFIG REFERENCE -->\nnew\n<!-- END CONFIG REFERENCE -->\noutro\n"
     )
 
 
-def test_docs_command_rewrites_and_checks(tmp_path):
-    readme = tmp_path / "README.md"
-    readme.write_text("".join(f"<!-- BEGIN {s} -->\nstale\n<!-- END {s} -->\n" for s in SECTIONS))
-    runner = CliRunner()
-    assert runner.invoke(app, ["docs", "--readme", str(readme), "--check"]).exit_code == 1
-    assert runner.invoke(app, ["docs", "--readme", str(readme)]).exit_code == 0
-    assert "stale" not in readme.read_text()
-    assert runner.invoke(app, ["docs", "--readme", str(readme), "--check"]).exit_code == 0
+def test_docs_command_writes_the_generated_pages(tmp_path):
+    result = CliRunner().invoke(app, ["docs", "--output", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "reference" / "dataset.md").read_text().startswith("# Dataset")

@@ -204,3 +204,35 @@ def test_scim_admin_group_member_outside_the_allow_list_blocks_preview(guarded, 
     allowed = preview_with_pack(project, pack, config)
     assert allowed.returncode == 0, allowed.output
     assert "langsmith-scim-org-admins-allowlisted" not in allowed.output
+
+
+def pack_beside(tmp_path: Path) -> Path:
+    pack = tmp_path / "pack"
+    shutil.copytree(PACK, pack, ignore=shutil.ignore_patterns("venv", "__pycache__"))
+    manifest = yaml.safe_load((pack / "PulumiPolicy.yaml").read_text())
+    manifest["runtime"]["options"]["virtualenv"] = sys.prefix
+    (pack / "PulumiPolicy.yaml").write_text(yaml.safe_dump(manifest))
+    return pack
+
+
+def test_shipped_example_config_names_only_real_policies_and_options():
+    config = json.loads((PACK / "policy-config.example.json").read_text())
+    policies = {policy.name: policy for policy in POLICIES}
+    for name, settings in config.items():
+        assert name in policies, name
+        schema = policies[name].config_schema
+        options = set(schema.properties) if schema else set()
+        assert set(settings) - {"enforcementLevel"} <= options, (name, settings)
+
+
+@pytest.mark.e2e
+def test_access_example_passes_the_pack_with_the_shipped_example_config(tmp_path, langsmith_emulator):
+    from e2e_support import REPO_ROOT
+
+    project = PulumiProject.create(tmp_path, REPO_ROOT / "examples" / "access", name="langsmith-access")
+    project.config("langsmith:endpoint", langsmith_emulator.base_url)
+    project.config("langsmith:apiKey", langsmith_emulator.api_key, secret=True)
+    pack = pack_beside(tmp_path)
+    preview = preview_with_pack(project, pack, PACK / "policy-config.example.json")
+    assert preview.returncode == 0, preview.output
+    assert "mandatory" not in preview.output.lower(), preview.output

@@ -135,8 +135,11 @@ def test_existing_user_needs_adopt_existing(langsmith_emulator, scim_token, scim
 
 def test_user_without_scim_token_fails_clearly_naming_the_config(langsmith_emulator):
     provider = configure(ScimUserProvider(), langsmith_emulator)
+    inputs = {"__provider": "p", "user_name": "alice@example.com", "email": "alice@example.com"}
+    (failure,) = provider.check({}, inputs).failures  # at preview, without a request
+    assert failure.property == "" and "langsmith:scimToken" in failure.reason
     with pytest.raises(MissingCredentialsError, match="langsmith:scimToken"):
-        provider.create(user(provider))
+        provider.create(provider.check({}, inputs).inputs)
 
 
 def test_scim_errors_name_method_path_status_and_never_the_token(langsmith_emulator, scim_token):

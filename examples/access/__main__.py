@@ -5,8 +5,12 @@ Members are invited by email and stay `pending` until they accept; list the acce
 `activeMembers` config (`pulumi config set --path activeMembers[0] alice@example.com`) to give them a
 workspace role on the next `pulumi up` - LangSmith only adds accepted members to workspaces.
 
-Runs unchanged against real LangSmith or the emulator (`pulumi-langsmith emulator`).
+Runs unchanged against real LangSmith or the emulator (`pulumi-langsmith emulator`), and passes the policy
+pack with `policy/policy-config.example.json` (organisation admins allow-listed by domain):
+`pulumi preview --policy-pack ../../policy --policy-pack-config ../../policy/policy-config.example.json`.
 """
+
+from datetime import datetime, timedelta, timezone
 
 import pulumi
 import pulumi_langsmith as langsmith
@@ -15,7 +19,12 @@ config = pulumi.Config()
 langsmith_config = pulumi.Config("langsmith")
 prefix = config.get("prefix") or pulumi.get_stack()
 active_members = set(config.get_object("activeMembers") or [])
-key_expires_at = config.get("keyExpiresAt") or "2099-01-01T00:00:00Z"
+# Keys expire within 90 days (the policy pack's `langsmith-credentials-expire` default): by default the
+# first day of the month 60 days from now, which stays the same all month, so the key rotates monthly (a
+# new expiry replaces the key, the new one created before the old one is deleted).
+key_expires_at = config.get("keyExpiresAt") or (datetime.now(timezone.utc) + timedelta(days=60)).strftime(
+    "%Y-%m-01T00:00:00Z"
+)
 
 workspace = langsmith.Workspace("research", display_name=f"{prefix} Research")
 

@@ -288,30 +288,23 @@ def codegen(
 
 @app.command(hidden=True)
 def docs(
-    readme: Annotated[Path, typer.Option(help="README to rewrite between its generated-section markers.")] = Path(
-        "README.md"
-    ),
-    check: Annotated[
-        bool, typer.Option("--check", help="Only check that the README is up to date (exit 1 if not).")
-    ] = False,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Directory to write the generated reference pages to.", file_okay=False),
+    ] = Path("build/docs-reference"),
 ) -> None:
-    """Maintainers: regenerate the README's config, resource and policy reference sections from the specs."""
-    from .docs import MissingMarkersError, update_readme
+    """Maintainers: write the docs site's generated pages (one per kind, reference index, types) as Markdown.
 
-    current = readme.read_text(encoding="utf-8")
-    try:
-        updated = update_readme(current)
-    except MissingMarkersError as error:
-        console.print(f"[red]{error}[/red]")
-        raise typer.Exit(1) from error
-    if check:
-        if updated != current:
-            console.print(f"[red]{readme} is out of date:[/red] run `pulumi-langsmith docs`.")
-            raise typer.Exit(1)
-        console.print(f"{readme} is up to date.")
-    elif updated != current:
-        readme.write_text(updated, encoding="utf-8")
-        console.print(f"Updated {readme}.")
+    The site build (`make docs`) generates them itself from the kind registry; this is for reading them
+    without mkdocs. Nothing checked in is generated, so there is nothing to regenerate.
+    """
+    from .docs import site_pages
+
+    for path, (_, content) in site_pages().items():
+        target = output / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    console.print(f"Wrote {len(site_pages())} pages under {output}.")
 
 
 @app.command()
@@ -343,3 +336,7 @@ def drift(
     else:
         render_table(report, console)
     raise typer.Exit(2 if report.has_drift else 0)
+
+
+if __name__ == "__main__":
+    app()

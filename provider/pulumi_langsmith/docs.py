@@ -1,6 +1,7 @@
-"""README reference sections generated from the same sources as `schema.json` and the policy pack.
-
-`pulumi-langsmith docs` rewrites the README between the markers below; `--check` fails when it is stale.
+"""The generated documentation: the docs site's per-kind reference pages, its index and types page, and the
+config, policy and version sections filled between `<!-- BEGIN X -->` / `<!-- END X -->` markers of the
+hand-written pages. Generated from the kind registry, `schema.json`'s builder and the policy pack, at site
+build time (scripts/mkdocs_hooks.py), so a new kind gets its page without any edit.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
+from .framework.kind import Kind
 from .framework.summary import KindSummary, summarize
 from .schema import ANY_REF, build_schema, token
 
@@ -16,7 +18,7 @@ SECTIONS: Final = ("CONFIG REFERENCE", "RESOURCE REFERENCE", "POLICY REFERENCE")
 
 
 class MissingMarkersError(ValueError):
-    """The README lacks a generated section's BEGIN/END markers."""
+    """A page lacks a generated section's BEGIN/END markers."""
 
 
 def _cell(text: Any) -> str:
@@ -165,12 +167,260 @@ def generated_sections(specs: Iterable[KindSummary] | None = None) -> dict[str, 
 
 
 def update_readme(text: str, sections: Mapping[str, str] | None = None) -> str:
-    """The README text with every generated section replaced between its BEGIN/END markers."""
+    """`text` with every given section replaced between its BEGIN/END markers (all of them must be there)."""
     sections = generated_sections() if sections is None else sections
     for name, body in sections.items():
         begin, end = f"<!-- BEGIN {name} -->", f"<!-- END {name} -->"
         start, stop = text.find(begin), text.find(end)
         if start < 0 or stop < start:
-            raise MissingMarkersError(f"README has no `{begin}` … `{end}` section")
+            raise MissingMarkersError(f"no `{begin}` … `{end}` section")
         text = text[: start + len(begin)] + "\n" + body + "\n" + text[stop:]
     return text
+
+
+# -- the documentation site ---------------------------------------------------------------------------
+
+REFERENCE_SECTION: Final = "Resource reference"
+"""The nav section of mkdocs.yml that the generated kind pages fill (scripts/mkdocs_hooks.py)."""
+
+
+def kind_page_path(name: str) -> str:
+    return f"reference/{name.lower()}.md"
+
+
+def _variable(name: str) -> str:
+    """`PersonalAccessToken` -> `personal_access_token`."""
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def python_literal(value: Any, indent: int = 4, width: int = 100) -> str:
+    """`value` as Python source in the house style: double quotes, one item per line when it is too long."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool) or value is None or isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, Mapping):
+        items = [f"{json.dumps(str(k))}: {python_literal(v, indent + 4, width)}" for k, v in value.items()]
+        opening, closing = "{", "}"
+    elif isinstance(value, (list, tuple)):
+        items = [python_literal(v, indent + 4, width) for v in value]
+        opening, closing = "[", "]"
+    else:
+        return repr(value)
+    one_line = opening + ", ".join(items) + closing
+    if len(one_line) + indent <= width and "\n" not in one_line:
+        return one_line
+    pad = " " * (indent + 4)
+    return opening + "\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + closing
+
+
+def example_snippet(kind: Kind[Any]) -> str:
+    """The kind's `Conformance.example` as a program using the typed class (the docs' example)."""
+    var = _variable(kind.name)
+    lines = [
+        "import pulumi",
+        "import pulumi_langsmith as langsmith",
+        "",
+        f"{var} = langsmith.{kind.name}(",
+        '    "example",',
+    ]
+    for name, value in kind.conformance.example.items():
+        lines.append(f"    {name}={python_literal(value, indent=4)},")
+    lines += [")", f'pulumi.export("{var}_id", {var}.id)']
+    return "\n".join(lines) + "\n"
+
+
+def _kind_inputs_table(resource: Mapping[str, Any], types: Mapping[str, Any]) -> list[str]:
+    required = resource.get("requiredInputs", [])
+    out = ["| input | type | notes | description |", "|---|---|---|---|"]
+    for name, prop in resource["inputProperties"].items():
+        out.append(
+            f"| `{name}` | {_site_type(prop, types)} | {_notes(name, prop, required)} | "
+            f"{_cell(prop.get('description', ''))} |"
+        )
+    return out
+
+
+def _site_type(prop: Mapping[str, Any], types: Mapping[str, Any]) -> str:
+    """`type_label`, with links to nested types pointing at the types page."""
+    return type_label(prop, types).replace("](#type-", "](types.md#type-")
+
+
+def render_kind_page(kind: Kind[Any], schema: Mapping[str, Any]) -> str:
+    """One kind's reference page: example, inputs and outputs, replacement, secrets, adoption, lookups, policies."""
+    from .policies import POLICIES, policy_kinds
+
+    types = schema.get("types", {})
+    resource = schema["resources"][token(kind.name)]
+    api = kind.api
+    path = str(getattr(api, "collection", None) or getattr(api, "path", ""))
+    out = [f"# {kind.name}", "", _cell(kind.description), ""]
+    out += [
+        f"Type token `{kind.type_token}` · API `{path}` · scope: {kind.scope}",
+        "",
+    ]
+    if kind.docs:
+        out += [kind.docs.strip(), ""]
+    out += ["## Example", "", "```python", example_snippet(kind).rstrip(), "```", ""]
+    if kind.conformance.setup:
+        out += [
+            SETUP_NOTES.get(kind.conformance.setup, "This kind needs more than an API key: see the notes above."),
+            "",
+        ]
+    out += ["## Inputs", "", *_kind_inputs_table(resource, types), ""]
+    computed = {k: v for k, v in resource["properties"].items() if k not in resource["inputProperties"]}
+    if computed:
+        out += ["## Outputs", "", "| output | type | description |", "|---|---|---|"]
+        for name, prop in computed.items():
+            secret = " (secret)" if prop.get("secret") else ""
+            out.append(f"| `{name}`{secret} | {_site_type(prop, types)} | {_cell(prop.get('description', ''))} |")
+        out.append("")
+    out += ["## What replaces", ""]
+    if kind.replace_fields:
+        fields = ", ".join(f"`{f}`" for f in sorted(kind.replace_fields))
+        order = (
+            "the old object is deleted first, then the new one created"
+            if kind.delete_before_replace
+            else "the new object is created first, then the old one deleted (no gap, e.g. for key rotation)"
+        )
+        out += [f"A change of {fields} replaces the object: {order}. Any other change is made in place.", ""]
+    else:
+        out += ["Every change is made in place; nothing replaces the object.", ""]
+    out += ["## Secrets", ""]
+    if kind.secret_fields:
+        fields = ", ".join(f"`{f}`" for f in sorted(kind.secret_fields))
+        out += [
+            f"{fields}: encrypted in the state, secret outputs in Pulumi, redacted from logs and errors.",
+            "",
+        ]
+    else:
+        out += ["This kind has no secret inputs or outputs.", ""]
+    out += ["## Adoption", ""]
+    if kind.natural_key:
+        key = ", ".join(f"`{k}`" for k in kind.natural_key)
+        out += [
+            f"Natural key: {key}. When an object with the same {key} exists, `create` fails with "
+            '"already exists" unless you set `adopt_existing=True`: then it adopts that object and brings it to '
+            "your inputs. (`pulumi import` does not work for dynamic resources; see "
+            "[Limitations](../limitations.md).)",
+            "",
+        ]
+    else:
+        out += [
+            "No natural key: every `create` makes a new object (repeated runs never duplicate one, since a "
+            "create whose response was lost is recovered). An existing object cannot be adopted.",
+            "",
+        ]
+    lookups = KIND_LOOKUPS.get(kind.name, ())
+    if lookups:
+        out += ["## Related lookups", ""]
+        out += [f"- `langsmith.{name}(...)`: {_first_line(name)}" for name in lookups]
+        out.append("")
+    policies = [p for p in POLICIES if kind.name in policy_kinds(p.name)]
+    if policies:
+        out += ["## Policies", "", "The [policy pack](../policy.md) checks this kind with:", ""]
+        for policy in policies:
+            level = policy.enforcement_level.value if policy.enforcement_level else "advisory"
+            out.append(f"- `{policy.name}` ({level}): {_cell(policy.description)}")
+        out.append("")
+    return "\n".join(out)
+
+
+SETUP_NOTES: Final[dict[str, str]] = {
+    "control_plane": "Needs LangSmith Deployment (the control plane; `langsmith:controlPlaneEndpoint` when it "
+    "is not derived from the endpoint). The emulator serves one.",
+    "scim_token": "Authenticates with the SCIM token (`langsmith:scimToken`), not the API key: SCIM needs "
+    "LangSmith Enterprise. The emulator serves SCIM too.",
+    "active_org_member": "Needs an organisation member who has *accepted* the invite: see [Access](../access.md).",
+}
+"""What a kind needs beyond an API key, by the name of its conformance setup."""
+
+KIND_LOOKUPS: Final[dict[str, tuple[str, ...]]] = {
+    "Deployment": (
+        "get_deployment",
+        "list_deployment_revisions",
+        "get_github_integration",
+        "list_github_repositories",
+    ),
+}
+"""Functions of `pulumi_langsmith.lookups` (exported at the package top level) that go with a kind."""
+
+
+def _first_line(function_name: str) -> str:
+    from . import lookups
+
+    doc = getattr(lookups, function_name).__doc__ or ""
+    return _cell(doc.strip().splitlines()[0] if doc.strip() else "")
+
+
+def render_reference_index(kinds: Iterable[Kind[Any]]) -> str:
+    out = [
+        "# Resource reference",
+        "",
+        "One page per resource kind, generated from the kind declarations (the same source as `schema.json` "
+        "and the provider's own validation, so they cannot disagree). Every kind is a Pulumi resource class "
+        "of `pulumi_langsmith` with its own type token.",
+        "",
+        "| kind | scope | natural key | replaced when | description |",
+        "|---|---|---|---|---|",
+    ]
+    for kind in kinds:
+        replaced = ", ".join(f"`{f}`" for f in sorted(kind.replace_fields)) or "—"
+        key = ", ".join(f"`{k}`" for k in kind.natural_key) or "—"
+        out.append(
+            f"| [{kind.name}]({kind.name.lower()}.md) | {kind.scope} | {key} | {replaced} | {_cell(kind.description)} |"
+        )
+    out += ["", "Nested input types are on the [types](types.md) page.", ""]
+    return "\n".join(out)
+
+
+def render_types_page(schema: Mapping[str, Any]) -> str:
+    types = schema.get("types", {})
+    out = ["# Types", "", "Enumerations and nested objects used by the resource inputs.", ""]
+    for name, definition in types.items():
+        short = _short(name)
+        out += [f"## {short} {{ #type-{short.lower()} }}", ""]
+        if definition.get("description"):
+            out += [_cell(definition["description"]), ""]
+        if "enum" in definition:
+            out += ["Values: " + ", ".join(f"`{v['value']}`" for v in definition["enum"]), ""]
+            continue
+        out += ["| field | type | notes | description |", "|---|---|---|---|"]
+        required = definition.get("required", [])
+        for field, prop in definition.get("properties", {}).items():
+            label = type_label(prop, types).replace("](#type-", "](#type-")
+            out.append(
+                f"| `{field}` | {label} | {_notes(field, prop, required)} | {_cell(prop.get('description', ''))} |"
+            )
+        out.append("")
+    return "\n".join(out)
+
+
+def site_pages() -> dict[str, tuple[str, str]]:
+    """The generated pages of the documentation site: `{path: (nav title, markdown)}`, one per registered kind,
+    the reference index and the types page."""
+    from .framework.registry import all_kinds
+    from .resources import ALL_PROVIDERS
+
+    kinds = all_kinds()
+    schema = build_schema([summarize(provider) for provider in ALL_PROVIDERS])
+    pages = {
+        "reference/index.md": ("Overview", render_reference_index(kinds)),
+        "reference/types.md": ("Types", render_types_page(schema)),
+    }
+    for kind in kinds:
+        pages[kind_page_path(kind.name)] = (kind.name, render_kind_page(kind, schema))
+    return pages
+
+
+def version_line() -> str:
+    from ._version import __version__
+
+    return f"This documentation describes pulumi-langsmith **{__version__}** (`pulumi-langsmith --version`)."
+
+
+def fill_markers(text: str) -> str:
+    """Fill every generated section whose BEGIN/END markers `text` holds (the others are left alone)."""
+    sections = {**generated_sections(), "VERSION": version_line()}
+    present = {name: body for name, body in sections.items() if f"<!-- BEGIN {name} -->" in text}
+    return update_readme(text, present) if present else text

@@ -121,6 +121,9 @@ def _settings(args: Any, schema: PolicyConfigSchema) -> dict[str, Any]:
 
 ResourceRule = Callable[[Mapping[str, Any], dict[str, Any], ResourceValidationArgs], Iterable[str]]
 
+_RESOURCE_POLICY_KINDS: dict[str, frozenset[str]] = {}
+"""The kinds each resource policy applies to, by policy name (for the generated docs)."""
+
 
 def _resource_policy(
     name: str,
@@ -131,6 +134,8 @@ def _resource_policy(
     config_schema: PolicyConfigSchema | None = None,
 ) -> ResourceValidationPolicy:
     """A validation applying `rule(plain_props, config, args)` to resources of the given kinds."""
+    kinds = frozenset(kinds)
+    _RESOURCE_POLICY_KINDS[name] = kinds
     types = frozenset(type_token(kind) for kind in kinds)
     schema = config_schema or PolicyConfigSchema({})
 
@@ -737,6 +742,17 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     WORKSPACE_NAMING,
     EXPLICIT_WORKSPACE,
 )
+
+
+def policy_kinds(policy_name: str) -> frozenset[str]:
+    """The kinds a policy looks at: a resource policy's own, a stack policy's by what it checks."""
+    if policy_name in _RESOURCE_POLICY_KINDS:
+        return _RESOURCE_POLICY_KINDS[policy_name]
+    if policy_name == SCIM_ORG_ADMINS_ALLOWLISTED.name:
+        return frozenset({"ScimGroup", "ScimUser"})
+    if policy_name == EXPLICIT_WORKSPACE.name:
+        return workspace_scoped_kinds()
+    return frozenset()
 
 
 def build_policy_pack(name: str = PACK_NAME) -> Any:
