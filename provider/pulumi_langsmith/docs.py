@@ -214,18 +214,28 @@ def python_literal(value: Any, indent: int = 4, width: int = 100) -> str:
     return opening + "\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + closing
 
 
+SETUP_PRELUDES: Final[dict[str, tuple[str, dict[str, str]]]] = {
+    "project": (
+        'project = langsmith.Project("example-project", name="example-project")',
+        {"session_id": "project.id"},
+    ),
+}
+"""For a kind whose conformance setup creates an object its example refers to: the program lines that create
+it, and the example inputs that take its outputs (Python expressions)."""
+
+
 def example_snippet(kind: Kind[Any]) -> str:
     """The kind's `Conformance.example` as a program using the typed class (the docs' example)."""
     var = _variable(kind.name)
-    lines = [
-        "import pulumi",
-        "import pulumi_langsmith as langsmith",
-        "",
-        f"{var} = langsmith.{kind.name}(",
-        '    "example",',
-    ]
+    prelude, references = SETUP_PRELUDES.get(kind.conformance.setup or "", ("", {}))
+    lines = ["import pulumi", "import pulumi_langsmith as langsmith", ""]
+    if prelude:
+        lines += [prelude]
+    lines += [f"{var} = langsmith.{kind.name}(", '    "example",']
     for name, value in kind.conformance.example.items():
-        lines.append(f"    {name}={python_literal(value, indent=4)},")
+        if name not in references:
+            lines.append(f"    {name}={python_literal(value, indent=4)},")
+    lines += [f"    {name}={expression}," for name, expression in references.items()]
     lines += [")", f'pulumi.export("{var}_id", {var}.id)']
     return "\n".join(lines) + "\n"
 
@@ -342,6 +352,9 @@ KIND_LOOKUPS: Final[dict[str, tuple[str, ...]]] = {
         "get_github_integration",
         "list_github_repositories",
     ),
+    "Project": ("get_project",),
+    "Evaluator": ("get_evaluator",),
+    "RunRule": ("list_run_rules",),
 }
 """Functions of `pulumi_langsmith.lookups` (exported at the package top level) that go with a kind."""
 
@@ -349,7 +362,8 @@ KIND_LOOKUPS: Final[dict[str, tuple[str, ...]]] = {
 def _first_line(function_name: str) -> str:
     from . import lookups
 
-    doc = getattr(lookups, function_name).__doc__ or ""
+    function = getattr(lookups, function_name, None)
+    doc = (function.__doc__ or "") if function is not None else ""
     return _cell(doc.strip().splitlines()[0] if doc.strip() else "")
 
 
