@@ -141,3 +141,30 @@ def test_known_errors_print_one_line_and_others_keep_their_traceback():
         text = _OneLineKnownErrors.format_exc()
         assert text.startswith("Traceback (most recent call last):") and "RuntimeError: boom" in text
     assert sys.exc_info() == (None, None, None)
+
+
+@pytest.mark.e2e
+def test_preview_without_an_api_key_fails_with_one_line_naming_the_key(tmp_path, langsmith_emulator):
+    from e2e_support import PulumiProject
+
+    source = tmp_path / "program"
+    source.mkdir()
+    (source / "__main__.py").write_text(
+        'import pulumi_langsmith as langsmith\nlangsmith.Dataset("golden", name="golden", description="d")\n'
+    )
+    project = PulumiProject.create(tmp_path, source, name="config-errors")
+    project.config("langsmith:endpoint", langsmith_emulator.base_url)
+    preview = project.run("preview", check=False)
+    assert preview.returncode != 0
+    assert "has a problem: No LangSmith API key: set it with `pulumi config set --secret langsmith:apiKey" in (
+        preview.output
+    ), preview.output
+    assert "Traceback" not in preview.output
+    assert not langsmith_emulator.requests, "preview must not send a request"
+
+    project.config("langsmith:apiKey", "lsv2_sk_wrongwrongwrongwrongwrongwrong_0000000000", secret=True)
+    project.config("langsmith:maxRetries", "0")
+    up = project.run("up", check=False)
+    assert up.returncode != 0
+    assert "refused the credential in langsmith:apiKey" in up.output, up.output
+    assert "Traceback" not in up.output and "wrongwrong" not in up.output

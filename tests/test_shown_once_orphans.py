@@ -241,11 +241,11 @@ def test_a_scim_token_renamed_in_place_is_re_marked_and_never_taken_for_an_orpha
     assert described(kind, out_of_band, langsmith_emulator, "entra") == sorted([token_id, rotated])
 
 
-def test_keys_and_the_readme_document_the_marker() -> None:
+def test_keys_and_the_docs_document_the_marker() -> None:
     from pathlib import Path
 
-    readme = Path(__file__).resolve().parents[1].joinpath("README.md").read_text()
-    assert "[pulumi:" in readme and MARKER_KEY in readme
+    access = Path(__file__).resolve().parents[1].joinpath("docs", "access.md").read_text()
+    assert "[pulumi:" in access and MARKER_KEY in access
     for key_kind in KINDS:
         description = key_kind.provider_class.kind.inputs.model_fields["description"].description
         assert "[pulumi:" in description, key_kind.name

@@ -95,7 +95,7 @@ class ApiKeyArgs:
     ) -> None:
         self.description = description
         """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner
-        marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+        marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.
         """
         self.expires_at = expires_at
         """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
@@ -122,7 +122,7 @@ class ApiKey(KindResource, module="langsmith", name="ApiKey"):
 
     description: pulumi.Output[str]
     """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner marker
-    appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.
     """
     expires_at: pulumi.Output[str | None]
     """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
@@ -158,8 +158,8 @@ class ApiKey(KindResource, module="langsmith", name="ApiKey"):
         :param args: The arguments, as a `ApiKeyArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
         :param description: What the key is for. Changing it replaces the key. LangSmith lists it with this
-                    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
-                    ignore.
+                    resource's owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and
+                    diff ignore.
         :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
                     the key.
         :param workspace_id: Workspace of the key (sent as `X-Tenant-Id`); defaults to the provider's workspace.
@@ -722,7 +722,7 @@ class PersonalAccessTokenArgs:
     ) -> None:
         self.description = description
         """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner
-        marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+        marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.
         """
         self.expires_at = expires_at
         """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
@@ -747,7 +747,7 @@ class PersonalAccessToken(KindResource, module="langsmith", name="PersonalAccess
 
     description: pulumi.Output[str]
     """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner marker
-    appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.
     """
     expires_at: pulumi.Output[str | None]
     """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
@@ -780,8 +780,8 @@ class PersonalAccessToken(KindResource, module="langsmith", name="PersonalAccess
         :param args: The arguments, as a `PersonalAccessTokenArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
         :param description: What the key is for. Changing it replaces the key. LangSmith lists it with this
-                    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
-                    ignore.
+                    resource's owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and
+                    diff ignore.
         :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
                     the key.
         """
@@ -1447,7 +1447,7 @@ class ScimTokenArgs:
     ) -> None:
         self.description = description
         """What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it with this
-        resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
+        resource's owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff
         ignore.
         """
         self.expires_at = expires_at
@@ -1475,7 +1475,8 @@ class ScimToken(KindResource, module="langsmith", name="ScimToken"):
 
     description: pulumi.Output[str]
     """What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it with this
-    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    resource's owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff
+    ignore.
     """
     expires_at: pulumi.Output[str | None]
     """Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description). Rotate a token by
@@ -1510,8 +1511,8 @@ class ScimToken(KindResource, module="langsmith", name="ScimToken"):
         :param args: The arguments, as a `ScimTokenArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
         :param description: What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it
-                    with this resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh
-                    and diff ignore.
+                    with this resource's owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which
+                    refresh and diff ignore.
         :param expires_at: Must stay unset: LangSmith SCIM tokens do not expire (the API takes only a description).
                     Rotate a token by replacing the resource.
         """
@@ -1637,7 +1638,7 @@ class ServiceKeyArgs:
     ) -> None:
         self.description = description
         """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner
-        marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+        marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.
         """
         self.expires_at = expires_at
         """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
@@ -1678,7 +1679,7 @@ class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
 
     description: pulumi.Output[str]
     """What the key is for. Changing it replaces the key. LangSmith lists it with this resource's owner marker
-    appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.
+    appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.
     """
     expires_at: pulumi.Output[str | None]
     """Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces the key."""
@@ -1739,8 +1740,8 @@ class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
         :param args: The arguments, as a `ServiceKeyArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
         :param description: What the key is for. Changing it replaces the key. LangSmith lists it with this
-                    resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff
-                    ignore.
+                    resource's owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and
+                    diff ignore.
         :param expires_at: Expiry (ISO 8601 date-time; naive means UTC); unset never expires. Changing it replaces
                     the key.
         :param role: Organization role of an organization-wide key, by name (`ORGANIZATION_USER`,

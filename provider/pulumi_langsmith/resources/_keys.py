@@ -42,7 +42,7 @@ class KeyInputs(InputsModel):
         min_length=1,
         max_length=1024,
         description="What the key is for. Changing it replaces the key. LangSmith lists it with this resource's "
-        "owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.",
+        "owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.",
     )
     expires_at: str | None = field(
         None,

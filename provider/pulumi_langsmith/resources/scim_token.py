@@ -13,7 +13,7 @@ class ScimTokenInputs(InputsModel):
         min_length=1,
         max_length=1024,
         description="What the token is for (e.g. the identity provider). Changes in place. LangSmith lists it with "
-        "this resource's owner marker appended (` [pulumi:<12 hex>]`, see the README), which refresh and diff ignore.",
+        "this resource's owner marker appended (` [pulumi:<12 hex>]`, see docs/access.md), which refresh and diff ignore.",
     )
     expires_at: str | None = field(
         None,
