@@ -99,6 +99,38 @@ def _project(emulator: Any, example: Mapping[str, Any]) -> Setup:
         return Setup(overrides={"session_id": response.json()["id"]})
 
 
+def _api(emulator: Any) -> httpx.Client:
+    return httpx.Client(base_url=emulator.base_url, headers=emulator.headers, timeout=10)
+
+
+def _dataset(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A dataset of the workspace, as the example's `dataset_id`."""
+    with _api(emulator) as api:
+        response = api.post("/api/v1/datasets", json={"name": "conformance setup dataset"})
+        assert response.status_code == 200, response.text
+        return Setup(overrides={"dataset_id": response.json()["id"]})
+
+
+def _workspace_identity(emulator: Any, email: str) -> str:
+    """The workspace identity id of an active member of the emulator's workspace."""
+    from pulumi_langsmith.emulator.families.access import principals
+
+    store, org = emulator.server.store, emulator.organization_id
+    user = principals.ensure_user(store, email)
+    principals.add_org_member(store, org, user["id"], principals.role_id_of(org, "ORGANIZATION_USER"))
+    role = principals.role_id_of(org, "WORKSPACE_USER")
+    return str(principals.set_workspace_member(store, emulator.workspace_id, user["id"], role)["id"])
+
+
+def _annotation_queue_and_workspace_member(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """An annotation queue (the example's `queue_id`) and a workspace member (its `identity_id`)."""
+    with _api(emulator) as api:
+        response = api.post("/api/v1/annotation-queues", json={"name": "conformance setup queue"})
+        assert response.status_code == 200, response.text
+        queue_id = response.json()["id"]
+    return Setup(overrides={"queue_id": queue_id, "identity_id": _workspace_identity(emulator, "reviewer@example.com")})
+
+
 SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "scim_token": _scim_token,
     "active_org_member": _active_org_member,
@@ -106,6 +138,8 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "org_member": _active_org_member,
     "control_plane": _control_plane,
     "project": _project,
+    "dataset": _dataset,
+    "annotation_queue_and_workspace_member": _annotation_queue_and_workspace_member,
 }
 
 

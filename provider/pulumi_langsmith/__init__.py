@@ -20,6 +20,7 @@ from .errors import (
     ValidationError,
 )
 from .lookups import (
+    get_annotation_queue,
     get_deployment,
     get_evaluator,
     get_github_integration,
@@ -76,6 +77,7 @@ __all__ = [
     "WorkspaceMember",
     "WorkspaceSecret",
     "__version__",
+    "get_annotation_queue",
     "get_deployment",
     "get_evaluator",
     "get_github_integration",

@@ -172,3 +172,19 @@ def list_run_rules(
         }
         for rule in rules or []
     ]
+
+
+def get_annotation_queue(
+    *, name: str, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The annotation queue with this exact name (`NotFoundError` when there is none; `ValueError` when
+    several share it: LangSmith does not make queue names unique)."""
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    found = [q for q in client.paginate("/api/v1/annotation-queues", params={"name": name}, tenant_id=tenant)]
+    found = [q for q in found if q.get("name") == name]
+    if not found:
+        raise NotFoundError("GET", "/api/v1/annotation-queues", 404, f"no annotation queue named {name!r}")
+    if len(found) > 1:
+        raise ValueError(f"{len(found)} annotation queues are named {name!r}; use the queue id instead")
+    return dict(found[0])

@@ -10,10 +10,14 @@ from typing import Any, overload
 import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
+from .resources import annotation_queue as _annotation_queue
+from .resources import annotation_queue_reviewer as _annotation_queue_reviewer
 from .resources import api_key as _api_key
 from .resources import dataset as _dataset
 from .resources import deployment as _deployment
 from .resources import evaluator as _evaluator
+from .resources import feedback_config as _feedback_config
+from .resources import feedback_formula as _feedback_formula
 from .resources import org_member as _org_member
 from .resources import personal_access_token as _personal_access_token
 from .resources import project as _project
@@ -29,6 +33,12 @@ from .resources import workspace_member as _workspace_member
 from .resources import workspace_secret as _workspace_secret
 
 __all__ = [
+    "AnnotationQueue",
+    "AnnotationQueueArgs",
+    "AnnotationQueueProvider",
+    "AnnotationQueueReviewer",
+    "AnnotationQueueReviewerArgs",
+    "AnnotationQueueReviewerProvider",
     "ApiKey",
     "ApiKeyArgs",
     "ApiKeyProvider",
@@ -41,6 +51,12 @@ __all__ = [
     "Evaluator",
     "EvaluatorArgs",
     "EvaluatorProvider",
+    "FeedbackConfig",
+    "FeedbackConfigArgs",
+    "FeedbackConfigProvider",
+    "FeedbackFormula",
+    "FeedbackFormulaArgs",
+    "FeedbackFormulaProvider",
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
@@ -81,6 +97,255 @@ __all__ = [
     "WorkspaceSecretArgs",
     "WorkspaceSecretProvider",
 ]
+
+
+class AnnotationQueueArgs:
+    """The arguments of a `AnnotationQueue`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        default_dataset_id: pulumi.Input[str] | None = None,
+        rubric_instructions: pulumi.Input[str] | None = None,
+        rubric_items: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        num_reviewers_per_item: pulumi.Input[int] | None = None,
+        enable_reservations: pulumi.Input[bool] | None = None,
+        reservation_minutes: pulumi.Input[int] | None = None,
+        reviewer_access_mode: pulumi.Input[str] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        session_ids: pulumi.Input[Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Queue name (looked up by `?name=`)."""
+        self.description = description
+        """What the queue is for."""
+        self.default_dataset_id = default_dataset_id
+        """Dataset that reviewed runs are added to by default."""
+        self.rubric_instructions = rubric_instructions
+        """Instructions for reviewers."""
+        self.rubric_items = rubric_items
+        """Feedback keys reviewers score."""
+        self.num_reviewers_per_item = num_reviewers_per_item
+        """Reviews each run needs (server default 1)."""
+        self.enable_reservations = enable_reservations
+        """Whether a reviewer reserves a run while reviewing it."""
+        self.reservation_minutes = reservation_minutes
+        """How long a reservation lasts."""
+        self.reviewer_access_mode = reviewer_access_mode
+        """`any` workspace member, or only `assigned` reviewers."""
+        self.metadata = metadata
+        """Free-form metadata."""
+        self.session_ids = session_ids
+        """Projects whose runs feed the queue. Taken at creation only (the API neither returns nor changes it):
+        changing it replaces the queue.
+        """
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class AnnotationQueueProvider(KindProvider):
+    """The dynamic provider of `AnnotationQueue`."""
+
+    kind = _annotation_queue.KIND
+
+
+class AnnotationQueue(KindResource, module="langsmith", name="AnnotationQueue"):
+    """A LangSmith annotation queue: runs for human review, scored against a rubric. Type token
+    `pulumi-python:dynamic/langsmith:AnnotationQueue`.
+    """
+
+    _provider_class = AnnotationQueueProvider
+
+    name: pulumi.Output[str]
+    """Queue name (looked up by `?name=`)."""
+    description: pulumi.Output[str | None]
+    """What the queue is for."""
+    default_dataset_id: pulumi.Output[str | None]
+    """Dataset that reviewed runs are added to by default."""
+    rubric_instructions: pulumi.Output[str | None]
+    """Instructions for reviewers."""
+    rubric_items: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Feedback keys reviewers score."""
+    num_reviewers_per_item: pulumi.Output[int | None]
+    """Reviews each run needs (server default 1)."""
+    enable_reservations: pulumi.Output[bool | None]
+    """Whether a reviewer reserves a run while reviewing it."""
+    reservation_minutes: pulumi.Output[int | None]
+    """How long a reservation lasts."""
+    reviewer_access_mode: pulumi.Output[str | None]
+    """`any` workspace member, or only `assigned` reviewers."""
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Free-form metadata."""
+    session_ids: pulumi.Output[Sequence[str] | None]
+    """Projects whose runs feed the queue. Taken at creation only (the API neither returns nor changes it):
+    changing it replaces the queue.
+    """
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the queue."""
+    queue_type: pulumi.Output[str | None]
+    """`single` or `pairwise`."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time (ISO 8601)."""
+    assigned_reviewers: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Reviewers assigned to the queue (`AnnotationQueueReviewer`)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: AnnotationQueueArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        default_dataset_id: pulumi.Input[str] | None = None,
+        rubric_instructions: pulumi.Input[str] | None = None,
+        rubric_items: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        num_reviewers_per_item: pulumi.Input[int] | None = None,
+        enable_reservations: pulumi.Input[bool] | None = None,
+        reservation_minutes: pulumi.Input[int] | None = None,
+        reviewer_access_mode: pulumi.Input[str] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        session_ids: pulumi.Input[Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a AnnotationQueue: A LangSmith annotation queue: runs for human review, scored against a rubric.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `AnnotationQueueArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Queue name (looked up by `?name=`).
+        :param description: What the queue is for.
+        :param default_dataset_id: Dataset that reviewed runs are added to by default.
+        :param rubric_instructions: Instructions for reviewers.
+        :param rubric_items: Feedback keys reviewers score.
+        :param num_reviewers_per_item: Reviews each run needs (server default 1).
+        :param enable_reservations: Whether a reviewer reserves a run while reviewing it.
+        :param reservation_minutes: How long a reservation lasts.
+        :param reviewer_access_mode: `any` workspace member, or only `assigned` reviewers.
+        :param metadata: Free-form metadata.
+        :param session_ids: Projects whose runs feed the queue. Taken at creation only (the API neither returns nor
+                    changes it): changing it replaces the queue.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(AnnotationQueueArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class AnnotationQueueReviewerArgs:
+    """The arguments of a `AnnotationQueueReviewer`."""
+
+    def __init__(
+        self,
+        *,
+        queue_id: pulumi.Input[str],
+        identity_id: pulumi.Input[str],
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.queue_id = queue_id
+        """The annotation queue."""
+        self.identity_id = identity_id
+        """Workspace identity of the reviewer (a `WorkspaceMember`'s identity id)."""
+        self.workspace_id = workspace_id
+        """Workspace of the queue (sent as `X-Tenant-Id`); defaults to the provider's. Changing it replaces the
+        assignment.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class AnnotationQueueReviewerProvider(KindProvider):
+    """The dynamic provider of `AnnotationQueueReviewer`."""
+
+    kind = _annotation_queue_reviewer.KIND
+
+
+class AnnotationQueueReviewer(KindResource, module="langsmith", name="AnnotationQueueReviewer"):
+    """A reviewer assigned to an annotation queue (a queue and workspace identity pair). Type token
+    `pulumi-python:dynamic/langsmith:AnnotationQueueReviewer`.
+    """
+
+    _provider_class = AnnotationQueueReviewerProvider
+
+    queue_id: pulumi.Output[str]
+    """The annotation queue."""
+    identity_id: pulumi.Output[str]
+    """Workspace identity of the reviewer (a `WorkspaceMember`'s identity id)."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace of the queue (sent as `X-Tenant-Id`); defaults to the provider's. Changing it replaces the
+    assignment.
+    """
+    name: pulumi.Output[str | None]
+    """The reviewer's name, as the queue reports it."""
+    email: pulumi.Output[str | None]
+    """The reviewer's email, as the queue reports it."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: AnnotationQueueReviewerArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        queue_id: pulumi.Input[str],
+        identity_id: pulumi.Input[str],
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a AnnotationQueueReviewer: A reviewer assigned to an annotation queue (a queue and workspace identity pair).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `AnnotationQueueReviewerArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param queue_id: The annotation queue.
+        :param identity_id: Workspace identity of the reviewer (a `WorkspaceMember`'s identity id).
+        :param workspace_id: Workspace of the queue (sent as `X-Tenant-Id`); defaults to the provider's. Changing it
+                    replaces the assignment.
+        """
+        props, opts = resolve_args(AnnotationQueueReviewerArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
 
 
 class ApiKeyArgs:
@@ -612,6 +877,222 @@ class Evaluator(KindResource, module="langsmith", name="Evaluator"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(EvaluatorArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class FeedbackConfigArgs:
+    """The arguments of a `FeedbackConfig`."""
+
+    def __init__(
+        self,
+        *,
+        feedback_key: pulumi.Input[str],
+        feedback_config: pulumi.Input[Mapping[str, Any]],
+        is_lower_score_better: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.feedback_key = feedback_key
+        """The feedback key (the config's address; changing it replaces the config)."""
+        self.feedback_config = feedback_config
+        """Type of the feedback and its range or categories."""
+        self.is_lower_score_better = is_lower_score_better
+        """Whether lower scores are better (server default false)."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class FeedbackConfigProvider(KindProvider):
+    """The dynamic provider of `FeedbackConfig`."""
+
+    kind = _feedback_config.KIND
+
+
+class FeedbackConfig(KindResource, module="langsmith", name="FeedbackConfig"):
+    """The scoring of a feedback key in a workspace (continuous range, categories or free form). Type token
+    `pulumi-python:dynamic/langsmith:FeedbackConfig`.
+    """
+
+    _provider_class = FeedbackConfigProvider
+
+    feedback_key: pulumi.Output[str]
+    """The feedback key (the config's address; changing it replaces the config)."""
+    feedback_config: pulumi.Output[Mapping[str, Any]]
+    """Type of the feedback and its range or categories."""
+    is_lower_score_better: pulumi.Output[bool | None]
+    """Whether lower scores are better (server default false)."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the config."""
+    modified_at: pulumi.Output[str | None]
+    """Last modification time (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: FeedbackConfigArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        feedback_key: pulumi.Input[str],
+        feedback_config: pulumi.Input[Mapping[str, Any]],
+        is_lower_score_better: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a FeedbackConfig: The scoring of a feedback key in a workspace (continuous range, categories or free form).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `FeedbackConfigArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param feedback_key: The feedback key (the config's address; changing it replaces the config).
+        :param feedback_config: Type of the feedback and its range or categories.
+        :param is_lower_score_better: Whether lower scores are better (server default false).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(FeedbackConfigArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class FeedbackFormulaArgs:
+    """The arguments of a `FeedbackFormula`."""
+
+    def __init__(
+        self,
+        *,
+        feedback_key: pulumi.Input[str],
+        aggregation_type: pulumi.Input[str],
+        formula_parts: pulumi.Input[Sequence[Mapping[str, Any]]],
+        dataset_id: pulumi.Input[str] | None = None,
+        session_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.feedback_key = feedback_key
+        """The computed feedback key."""
+        self.aggregation_type = aggregation_type
+        """`sum` or `avg` of the weighted keys."""
+        self.formula_parts = formula_parts
+        """The weighted keys."""
+        self.dataset_id = dataset_id
+        """Dataset whose experiments get the key (or `session_id`)."""
+        self.session_id = session_id
+        """Project whose runs get the key (or `dataset_id`)."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class FeedbackFormulaProvider(KindProvider):
+    """The dynamic provider of `FeedbackFormula`."""
+
+    kind = _feedback_formula.KIND
+
+
+class FeedbackFormula(KindResource, module="langsmith", name="FeedbackFormula"):
+    """A feedback key computed from other keys (weighted sum or average) for a dataset or project. Type token
+    `pulumi-python:dynamic/langsmith:FeedbackFormula`.
+    """
+
+    _provider_class = FeedbackFormulaProvider
+
+    feedback_key: pulumi.Output[str]
+    """The computed feedback key."""
+    aggregation_type: pulumi.Output[str]
+    """`sum` or `avg` of the weighted keys."""
+    formula_parts: pulumi.Output[Sequence[Mapping[str, Any]]]
+    """The weighted keys."""
+    dataset_id: pulumi.Output[str | None]
+    """Dataset whose experiments get the key (or `session_id`)."""
+    session_id: pulumi.Output[str | None]
+    """Project whose runs get the key (or `dataset_id`)."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    modified_at: pulumi.Output[str | None]
+    """Last modification time (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: FeedbackFormulaArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        feedback_key: pulumi.Input[str],
+        aggregation_type: pulumi.Input[str],
+        formula_parts: pulumi.Input[Sequence[Mapping[str, Any]]],
+        dataset_id: pulumi.Input[str] | None = None,
+        session_id: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a FeedbackFormula: A feedback key computed from other keys (weighted sum or average) for a dataset or project.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `FeedbackFormulaArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param feedback_key: The computed feedback key.
+        :param aggregation_type: `sum` or `avg` of the weighted keys.
+        :param formula_parts: The weighted keys.
+        :param dataset_id: Dataset whose experiments get the key (or `session_id`).
+        :param session_id: Project whose runs get the key (or `dataset_id`).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(FeedbackFormulaArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -2044,10 +2525,14 @@ class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
 
 
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
+    AnnotationQueueProvider,
+    AnnotationQueueReviewerProvider,
     ApiKeyProvider,
     DatasetProvider,
     DeploymentProvider,
     EvaluatorProvider,
+    FeedbackConfigProvider,
+    FeedbackFormulaProvider,
     OrgMemberProvider,
     PersonalAccessTokenProvider,
     ProjectProvider,

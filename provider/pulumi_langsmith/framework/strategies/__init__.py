@@ -4,6 +4,8 @@ from .append_only import AppendOnlyChildren
 from .base import ApiShape, Created, Existing, delete_tolerantly
 from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
+from .keyed import KeyedCollection
+from .pair import ParentListedPair
 from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
 from .shown_once import ShownOnce
@@ -17,8 +19,10 @@ __all__ = [
     "Created",
     "Existing",
     "Invitation",
+    "KeyedCollection",
     "ListOnlyRead",
     "Membership",
+    "ParentListedPair",
     "RestCollection",
     "ScimResource",
     "ShownOnce",
