@@ -19,6 +19,7 @@ from .resources import evaluator as _evaluator
 from .resources import feedback_config as _feedback_config
 from .resources import feedback_formula as _feedback_formula
 from .resources import org_member as _org_member
+from .resources import organization_settings as _organization_settings
 from .resources import personal_access_token as _personal_access_token
 from .resources import project as _project
 from .resources import prompt_webhook as _prompt_webhook
@@ -60,6 +61,9 @@ __all__ = [
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
+    "OrganizationSettings",
+    "OrganizationSettingsArgs",
+    "OrganizationSettingsProvider",
     "PersonalAccessToken",
     "PersonalAccessTokenArgs",
     "PersonalAccessTokenProvider",
@@ -1189,6 +1193,140 @@ class OrgMember(KindResource, module="langsmith", name="OrgMember"):
                     way in.
         """
         props, opts = resolve_args(OrgMemberArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class OrganizationSettingsArgs:
+    """The arguments of a `OrganizationSettings`."""
+
+    def __init__(
+        self,
+        *,
+        max_pat_expiry_days: pulumi.Input[int] | None = None,
+        max_service_key_expiry_days: pulumi.Input[int] | None = None,
+        max_api_key_expiry_days: pulumi.Input[int] | None = None,
+        ip_allowlist: pulumi.Input[Sequence[str]] | None = None,
+        public_sharing_disabled: pulumi.Input[bool] | None = None,
+        pat_creation_disabled: pulumi.Input[bool] | None = None,
+        invites_enabled: pulumi.Input[bool] | None = None,
+        jit_provisioning_enabled: pulumi.Input[bool] | None = None,
+        workspace_admin_can_invite_to_org: pulumi.Input[bool] | None = None,
+        security_contact: pulumi.Input[str] | None = None,
+        sso_only: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.max_pat_expiry_days = max_pat_expiry_days
+        """Longest lifetime, in days, of a personal access token created from now on."""
+        self.max_service_key_expiry_days = max_service_key_expiry_days
+        """Longest lifetime, in days, of a service key created from now on."""
+        self.max_api_key_expiry_days = max_api_key_expiry_days
+        """Longest lifetime, in days, of a (legacy) API key created from now on."""
+        self.ip_allowlist = ip_allowlist
+        """IP addresses and CIDR ranges the organisation's API may be called from (empty: any)."""
+        self.public_sharing_disabled = public_sharing_disabled
+        """Whether public sharing of traces is disabled."""
+        self.pat_creation_disabled = pat_creation_disabled
+        """Whether members may no longer create personal access tokens."""
+        self.invites_enabled = invites_enabled
+        """Whether members may be invited by email."""
+        self.jit_provisioning_enabled = jit_provisioning_enabled
+        """Whether SSO users are added to the organisation on their first login."""
+        self.workspace_admin_can_invite_to_org = workspace_admin_can_invite_to_org
+        """Whether workspace admins may invite new members to the organisation."""
+        self.security_contact = security_contact
+        """Email address LangSmith contacts about security matters."""
+        self.sso_only = sso_only
+        """Whether members may log in only through SSO (set through the login-methods operation)."""
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class OrganizationSettingsProvider(KindProvider):
+    """The dynamic provider of `OrganizationSettings`."""
+
+    kind = _organization_settings.KIND
+
+
+class OrganizationSettings(KindResource, module="langsmith", name="OrganizationSettings"):
+    """The organisation's settings: key and token lifetime caps, the IP allow-list, public sharing, invitations
+    and SSO-only login. One per organisation; only the fields you set are managed. Type token
+    `pulumi-python:dynamic/langsmith:OrganizationSettings`.
+    """
+
+    _provider_class = OrganizationSettingsProvider
+
+    max_pat_expiry_days: pulumi.Output[int | None]
+    """Longest lifetime, in days, of a personal access token created from now on."""
+    max_service_key_expiry_days: pulumi.Output[int | None]
+    """Longest lifetime, in days, of a service key created from now on."""
+    max_api_key_expiry_days: pulumi.Output[int | None]
+    """Longest lifetime, in days, of a (legacy) API key created from now on."""
+    ip_allowlist: pulumi.Output[Sequence[str] | None]
+    """IP addresses and CIDR ranges the organisation's API may be called from (empty: any)."""
+    public_sharing_disabled: pulumi.Output[bool | None]
+    """Whether public sharing of traces is disabled."""
+    pat_creation_disabled: pulumi.Output[bool | None]
+    """Whether members may no longer create personal access tokens."""
+    invites_enabled: pulumi.Output[bool | None]
+    """Whether members may be invited by email."""
+    jit_provisioning_enabled: pulumi.Output[bool | None]
+    """Whether SSO users are added to the organisation on their first login."""
+    workspace_admin_can_invite_to_org: pulumi.Output[bool | None]
+    """Whether workspace admins may invite new members to the organisation."""
+    security_contact: pulumi.Output[str | None]
+    """Email address LangSmith contacts about security matters."""
+    sso_only: pulumi.Output[bool | None]
+    """Whether members may log in only through SSO (set through the login-methods operation)."""
+    organization_id: pulumi.Output[str | None]
+    """The organisation these settings are of."""
+    display_name: pulumi.Output[str | None]
+    """The organisation's name."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: OrganizationSettingsArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        max_pat_expiry_days: pulumi.Input[int] | None = None,
+        max_service_key_expiry_days: pulumi.Input[int] | None = None,
+        max_api_key_expiry_days: pulumi.Input[int] | None = None,
+        ip_allowlist: pulumi.Input[Sequence[str]] | None = None,
+        public_sharing_disabled: pulumi.Input[bool] | None = None,
+        pat_creation_disabled: pulumi.Input[bool] | None = None,
+        invites_enabled: pulumi.Input[bool] | None = None,
+        jit_provisioning_enabled: pulumi.Input[bool] | None = None,
+        workspace_admin_can_invite_to_org: pulumi.Input[bool] | None = None,
+        security_contact: pulumi.Input[str] | None = None,
+        sso_only: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a OrganizationSettings: The organisation's settings: key and token lifetime caps, the IP allow-list, public sharing, invitations and SSO-only login. One per organisation; only the fields you set are managed.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `OrganizationSettingsArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param max_pat_expiry_days: Longest lifetime, in days, of a personal access token created from now on.
+        :param max_service_key_expiry_days: Longest lifetime, in days, of a service key created from now on.
+        :param max_api_key_expiry_days: Longest lifetime, in days, of a (legacy) API key created from now on.
+        :param ip_allowlist: IP addresses and CIDR ranges the organisation's API may be called from (empty: any).
+        :param public_sharing_disabled: Whether public sharing of traces is disabled.
+        :param pat_creation_disabled: Whether members may no longer create personal access tokens.
+        :param invites_enabled: Whether members may be invited by email.
+        :param jit_provisioning_enabled: Whether SSO users are added to the organisation on their first login.
+        :param workspace_admin_can_invite_to_org: Whether workspace admins may invite new members to the
+                    organisation.
+        :param security_contact: Email address LangSmith contacts about security matters.
+        :param sso_only: Whether members may log in only through SSO (set through the login-methods operation).
+        """
+        props, opts = resolve_args(OrganizationSettingsArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -2534,6 +2672,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     FeedbackConfigProvider,
     FeedbackFormulaProvider,
     OrgMemberProvider,
+    OrganizationSettingsProvider,
     PersonalAccessTokenProvider,
     ProjectProvider,
     PromptWebhookProvider,

@@ -29,6 +29,16 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     call("GET", "/api/v1/orgs/current/info", 200)
     call("GET", "/v1/platform/orgs/current/info", 200)
     call("GET", "/api/v1/platform/orgs/current/info", 200)
+    call(
+        "PATCH",
+        "/api/v1/orgs/current/info",
+        200,
+        json={"max_pat_expiry_days": 90, "ip_allowlist": ["10.0.0.0/8"], "public_sharing_disabled": True},
+    )
+    call("PATCH", "/api/v1/orgs/current/info", 422, json={"max_pat_expiry_days": "soon"})
+    call("PATCH", "/api/v1/orgs/current/login-methods", 200, json={"sso_only": True})
+    call("PATCH", "/api/v1/orgs/current/info", 200, json={"max_pat_expiry_days": None})
+    call("PATCH", "/api/v1/orgs/current/login-methods", 200, json={"sso_only": False})
 
     dataset = call(
         "POST",

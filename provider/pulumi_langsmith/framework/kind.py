@@ -42,6 +42,9 @@ class Conformance:
     nothing the API returns can drift."""
     setup: str | None = None
     """Name of the conformance fixture that prepares what the example needs (e.g. an active member)."""
+    delete_forgets: bool = False
+    """Destroy only forgets the object, which stays as it is (singleton settings, objects the API cannot
+    delete): the suite checks it is still there after a delete, and skips deleting it out of band."""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from ...tenancy import (
     workspace_admin_role_id,
 )
 from ..langsmith.schemas import (
+    AllowedLoginMethodsUpdate,
     Dataset,
     DatasetCreate,
     DatasetSchemaForUpdate,
@@ -37,6 +38,7 @@ from ..langsmith.schemas import (
     Organization,
     OrganizationConfig,
     OrganizationInfo,
+    OrganizationUpdate,
     PlatformOrganizationConfig,
     PlatformOrganizationInfo,
     SessionSortableColumns,
@@ -271,19 +273,84 @@ async def get_current_organization(principal: OrganizationCaller, store: StoreDe
 @router.get("/orgs/current/info", response_model=OrganizationInfo, dependencies=[requires("organization:read")])
 async def get_current_organization_info(principal: OrganizationCaller, store: StoreDep) -> OrganizationInfo:
     """Settings of the caller's organisation."""
-    org = organization_doc(store, principal)
+    return org_info(store, principal, organization_doc(store, principal))
+
+
+def org_info(store: Store, principal: Principal, org: Document) -> OrganizationInfo:
     return OrganizationInfo(
         id=org["id"],
-        display_name=org["display_name"],
         config=OrganizationConfig(**org["config"]),
         is_personal=org["is_personal"],
         tier=org["tier"],
         reached_max_workspaces=reached_max_workspaces(store, org),
         permissions=org_permissions(principal),
-        max_api_key_expiry_days=org.get("max_api_key_expiry_days"),
-        max_pat_expiry_days=org.get("max_pat_expiry_days"),
-        max_service_key_expiry_days=org.get("max_service_key_expiry_days"),
+        **org_settings(org),
     )
+
+
+#: `OrganizationInfo` fields that `PATCH /orgs/current/info` (and `/orgs/current/login-methods`) set,
+#: kept on the organisation's document. The access family enforces the expiry caps and
+#: `pat_creation_disabled` from there.
+ORG_SETTING_FIELDS = (
+    "display_name",
+    "public_sharing_disabled",
+    "pat_creation_disabled",
+    "jit_provisioning_enabled",
+    "workspace_admin_can_invite_to_org",
+    "invites_enabled",
+    "max_api_key_expiry_days",
+    "security_contact",
+    "max_pat_expiry_days",
+    "max_service_key_expiry_days",
+    "scim_group_name_separator",
+    "ip_allowlist",
+    "disabled_model_providers",
+    "byoc_create_saas_workspace_enabled",
+    "sso_only",
+)
+
+
+def org_settings(org: Document) -> dict[str, Any]:
+    """The settings of the organisation's document that `OrganizationInfo` reports (unset ones: defaults)."""
+    settings = {name: org[name] for name in ORG_SETTING_FIELDS if org.get(name) is not None}
+    settings["ip_allowlist_enabled"] = bool(settings.get("ip_allowlist"))
+    return settings
+
+
+def update_org_settings(store: Store, principal: Principal, changes: dict[str, Any]) -> OrganizationInfo:
+    with store.transaction():
+        org = organization_doc(store, principal)
+        for name, value in changes.items():
+            if name in ORG_SETTING_FIELDS:
+                org[name] = value
+        for name in ("max_api_key_expiry_days", "max_pat_expiry_days", "max_service_key_expiry_days"):
+            if org.get(name) is not None and int(org[name]) < 1:
+                raise HTTPException(status_code=400, detail=f"{name} must be at least 1")
+        store.replace(ORGANIZATIONS, org, name=org["display_name"])
+    return org_info(store, principal, org)
+
+
+@router.patch("/orgs/current/info", response_model=OrganizationInfo, dependencies=[requires("organization:manage")])
+async def update_current_organization_info(
+    body: OrganizationUpdate, principal: OrganizationCaller, store: StoreDep
+) -> OrganizationInfo:
+    """Change the organisation's settings: only the fields sent (an explicit null clears a nullable one)."""
+    return update_org_settings(store, principal, body.model_dump(mode="json", exclude_unset=True))
+
+
+@router.patch(
+    "/orgs/current/login-methods", response_model=dict[str, Any], dependencies=[requires("organization:manage")]
+)
+async def update_allowed_login_methods(
+    body: AllowedLoginMethodsUpdate, principal: OrganizationCaller, store: StoreDep
+) -> dict[str, Any]:
+    """Allow only SSO logins (`sso_only`). The emulator has no interactive logins: the flag is stored and
+    reported by `GET /orgs/current/info`, and nothing else changes."""
+    changes = body.model_dump(exclude_unset=True)
+    if changes.get("sso_only") is None:
+        changes.pop("sso_only", None)
+    update_org_settings(store, principal, changes)
+    return {"sso_only": bool(organization_doc(store, principal).get("sso_only"))}
 
 
 @platform_router.get(

@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Annotated, Any, Literal
 from uuid import UUID, uuid4
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 WORKSPACE_DISPLAY_NAME_PATTERN = r"^[a-zA-Z0-9\-_ '@()]+$"
 
@@ -247,6 +247,38 @@ class OrganizationInfo(BaseModel):
     ip_allowlist: list[str] = Field(default_factory=list)
     ip_allowlist_enabled: bool = False
     disabled_model_providers: list[str] = Field(default_factory=list)
+
+
+class OrganizationUpdate(BaseModel):
+    """Spec `OrganizationUpdate` (`PATCH /api/v1/orgs/current/info`): only the fields sent change."""
+
+    display_name: Annotated[str, StringConstraints(min_length=1, pattern=r"^[a-zA-Z0-9\-_ ]+$")] = None  # type: ignore[assignment]
+    public_sharing_disabled: bool | None = None
+    pat_creation_disabled: bool | None = None
+    unshare_all: bool | None = None
+    jit_provisioning_enabled: bool | None = None
+    workspace_admin_can_invite_to_org: bool | None = None
+    invites_enabled: bool | None = None
+    max_api_key_expiry_days: int | None = None
+    security_contact: EmailStr | None = None
+    max_pat_expiry_days: int | None = None
+    max_service_key_expiry_days: int | None = None
+    scim_group_name_separator: Annotated[str, StringConstraints(min_length=1, max_length=1)] = None  # type: ignore[assignment]
+    llm_auth_proxy_enabled: bool | None = None
+    llm_auth_proxy_jwt_audience: str | None = None
+    ip_allowlist: list[str] | None = None
+    disabled_model_providers: list[str] | None = None
+    restrict_browser_secrets: bool | None = None
+    byoc_create_saas_workspace_enabled: bool | None = None
+    llm_auth_proxy_allowed_urls: list[str] | None = None
+    engine_enabled: bool | None = None
+    engine_lcu_spend_limit_monthly: float | str | None = None
+
+
+class AllowedLoginMethodsUpdate(BaseModel):
+    """Spec `AllowedLoginMethodsUpdate` (`PATCH /api/v1/orgs/current/login-methods`)."""
+
+    sso_only: bool | None = None
 
 
 class PlatformOrganizationConfig(BaseModel):
