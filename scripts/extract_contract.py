@@ -180,13 +180,15 @@ SCHEMA_REF_PREFIX = "#/components/schemas/"
 def spec_locations(route_path: str) -> list[tuple[str, str]]:
     """Where a served path lives in the specs, most likely first: `(spec key, spec path)`.
 
-    Self-hosted forms map to the SaaS paths: `/api/v1/platform/X` is `/v1/platform/X` (ls) and
-    `/api-host/X` is `/X` (cp).
+    Self-hosted forms map to the SaaS paths: `/api/v1/platform/X` is `/v1/platform/X` (ls), a Go root
+    route `/api/X` (X not under `/v1/`) is `/X` (ls), and `/api-host/X` is `/X` (cp).
     """
     if route_path.startswith("/api/v1/platform/"):
         return [("ls", route_path.removeprefix("/api"))]
     if route_path.startswith("/api-host/"):
         return [("cp", route_path.removeprefix("/api-host"))]
+    if route_path.startswith("/api/") and not route_path.startswith("/api/v1/"):
+        return [("ls", route_path.removeprefix("/api"))]  # self-hosted form of a Go root route
     if route_path.startswith(("/v2/", "/v1/integrations/")):
         return [("cp", route_path), ("ls", route_path)]
     return [("ls", route_path)]

@@ -131,6 +131,10 @@ def _is_retryable(exc: BaseException) -> bool:
     return isinstance(exc, (TransportError, ServerError, RateLimitedError))
 
 
+#: Path prefixes of the Go service's routes at the SaaS root, which a self-hosted install serves under `/api`.
+GO_ROOT_ROUTES = ("/v1/platform/", "/workspaces/")
+
+
 class LangSmithClient:
     """Typed, retrying access to the LangSmith, control-plane and SCIM APIs for one set of settings."""
 
@@ -244,6 +248,14 @@ class LangSmithClient:
 
     # -- public API -----------------------------------------------------------------------------
 
+    def langsmith_path(self, path: str) -> str:
+        """A LangSmith path as this host serves it. The Go service's routes sit at the SaaS root
+        (`/v1/platform/...`, `/workspaces/current/ttl-settings`); a self-hosted install serves them under
+        `/api` like everything else (`/api/v1/platform/...`). Paths under `/api/` are the same everywhere."""
+        if self.settings.self_hosted and path.startswith(GO_ROOT_ROUTES):
+            return "/api" + path
+        return path
+
     def request(
         self,
         method: str,
@@ -265,8 +277,7 @@ class LangSmithClient:
         attempt created) is returned instead of posting again. 429 is always retried: nothing was done.
         """
         method = method.upper()
-        if api is Api.LANGSMITH and path.startswith("/v1/platform/"):
-            path = self.settings.platform_prefix + path[len("/v1/platform") :]  # `/api/v1/platform` self-hosted
+        path = self.langsmith_path(path) if api is Api.LANGSMITH else path
         headers: dict[str, str] = {}
         if tenant_id:
             headers["X-Tenant-Id"] = str(tenant_id)

@@ -91,7 +91,8 @@ class ProviderSettings(BaseModel):
 
     @property
     def platform_prefix(self) -> str:
-        """Prefix of the Go-service `/v1/platform` routes: `/api/v1/platform` when self-hosted."""
+        """Prefix of the Go-service `/v1/platform` routes: `/api/v1/platform` when self-hosted (the client
+        prefixes every root route with `/api` when self-hosted: `LangSmithClient.langsmith_path`)."""
         return "/api/v1/platform" if self.self_hosted else "/v1/platform"
 
     def require_api_key(self) -> str:

@@ -19,6 +19,7 @@ from .resources import evaluator as _evaluator
 from .resources import feedback_config as _feedback_config
 from .resources import feedback_formula as _feedback_formula
 from .resources import org_member as _org_member
+from .resources import org_ttl_settings as _org_ttl_settings
 from .resources import organization_settings as _organization_settings
 from .resources import personal_access_token as _personal_access_token
 from .resources import project as _project
@@ -32,6 +33,7 @@ from .resources import service_key as _service_key
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
 from .resources import workspace_secret as _workspace_secret
+from .resources import workspace_ttl_settings as _workspace_ttl_settings
 
 __all__ = [
     "AnnotationQueue",
@@ -61,6 +63,9 @@ __all__ = [
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
+    "OrgTtlSettings",
+    "OrgTtlSettingsArgs",
+    "OrgTtlSettingsProvider",
     "OrganizationSettings",
     "OrganizationSettingsArgs",
     "OrganizationSettingsProvider",
@@ -100,6 +105,9 @@ __all__ = [
     "WorkspaceSecret",
     "WorkspaceSecretArgs",
     "WorkspaceSecretProvider",
+    "WorkspaceTtlSettings",
+    "WorkspaceTtlSettingsArgs",
+    "WorkspaceTtlSettingsProvider",
 ]
 
 
@@ -1193,6 +1201,78 @@ class OrgMember(KindResource, module="langsmith", name="OrgMember"):
                     way in.
         """
         props, opts = resolve_args(OrgMemberArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class OrgTtlSettingsArgs:
+    """The arguments of a `OrgTtlSettings`."""
+
+    def __init__(
+        self,
+        *,
+        default_trace_tier: pulumi.Input[str],
+        apply_to_all_projects: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.default_trace_tier = default_trace_tier
+        """Retention tier of new traces: `longlived` (extended retention) or `shortlived` (base, 14 days)."""
+        self.apply_to_all_projects = apply_to_all_projects
+        """Whether the tier also applies to existing projects, not only to new ones."""
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class OrgTtlSettingsProvider(KindProvider):
+    """The dynamic provider of `OrgTtlSettings`."""
+
+    kind = _org_ttl_settings.KIND
+
+
+class OrgTtlSettings(KindResource, module="langsmith", name="OrgTtlSettings"):
+    """The organisation's default trace retention tier. One per organisation; destroy leaves it as it is. Type
+    token `pulumi-python:dynamic/langsmith:OrgTtlSettings`.
+    """
+
+    _provider_class = OrgTtlSettingsProvider
+
+    default_trace_tier: pulumi.Output[str]
+    """Retention tier of new traces: `longlived` (extended retention) or `shortlived` (base, 14 days)."""
+    apply_to_all_projects: pulumi.Output[bool | None]
+    """Whether the tier also applies to existing projects, not only to new ones."""
+    setting_id: pulumi.Output[str | None]
+    """Id of the organisation's retention setting."""
+    configured_by: pulumi.Output[str | None]
+    """`user` once set, `system` for LangSmith's default."""
+    longlived_ttl_days: pulumi.Output[int | None]
+    """Days long-lived traces are kept, when customised."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: OrgTtlSettingsArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        default_trace_tier: pulumi.Input[str],
+        apply_to_all_projects: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a OrgTtlSettings: The organisation's default trace retention tier. One per organisation; destroy leaves it as it is.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `OrgTtlSettingsArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param default_trace_tier: Retention tier of new traces: `longlived` (extended retention) or `shortlived`
+                    (base, 14 days).
+        :param apply_to_all_projects: Whether the tier also applies to existing projects, not only to new ones.
+        """
+        props, opts = resolve_args(OrgTtlSettingsArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -2662,6 +2742,78 @@ class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
         super().__init__(resource_name, props, opts)
 
 
+class WorkspaceTtlSettingsArgs:
+    """The arguments of a `WorkspaceTtlSettings`."""
+
+    def __init__(
+        self,
+        *,
+        longlived_ttl_days: pulumi.Input[int],
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.longlived_ttl_days = longlived_ttl_days
+        """Days long-lived (extended retention) traces are kept."""
+        self.workspace_id = workspace_id
+        """Workspace whose retention this is (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class WorkspaceTtlSettingsProvider(KindProvider):
+    """The dynamic provider of `WorkspaceTtlSettings`."""
+
+    kind = _workspace_ttl_settings.KIND
+
+
+class WorkspaceTtlSettings(KindResource, module="langsmith", name="WorkspaceTtlSettings"):
+    """How many days a workspace keeps long-lived traces. One per workspace; destroy leaves it as it is. Type
+    token `pulumi-python:dynamic/langsmith:WorkspaceTtlSettings`.
+    """
+
+    _provider_class = WorkspaceTtlSettingsProvider
+
+    longlived_ttl_days: pulumi.Output[int]
+    """Days long-lived (extended retention) traces are kept."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace whose retention this is (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace.
+    """
+    is_custom: pulumi.Output[bool | None]
+    """Whether the workspace has its own retention (not LangSmith's default)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: WorkspaceTtlSettingsArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        longlived_ttl_days: pulumi.Input[int],
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a WorkspaceTtlSettings: How many days a workspace keeps long-lived traces. One per workspace; destroy leaves it as it is.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `WorkspaceTtlSettingsArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param longlived_ttl_days: Days long-lived (extended retention) traces are kept.
+        :param workspace_id: Workspace whose retention this is (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace.
+        """
+        props, opts = resolve_args(WorkspaceTtlSettingsArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     AnnotationQueueProvider,
     AnnotationQueueReviewerProvider,
@@ -2672,6 +2824,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     FeedbackConfigProvider,
     FeedbackFormulaProvider,
     OrgMemberProvider,
+    OrgTtlSettingsProvider,
     OrganizationSettingsProvider,
     PersonalAccessTokenProvider,
     ProjectProvider,
@@ -2685,4 +2838,5 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     WorkspaceProvider,
     WorkspaceMemberProvider,
     WorkspaceSecretProvider,
+    WorkspaceTtlSettingsProvider,
 )

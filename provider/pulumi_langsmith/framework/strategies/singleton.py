@@ -32,8 +32,12 @@ class Singleton(ApiShape):
         on_delete: Literal["forget", "reset"] = "forget",
         defaults: Mapping[str, Any] | None = None,
         object_id: str = "current",
+        list_match: Mapping[str, Any] | None = None,
     ) -> None:
         self.path = path
+        self.list_match = dict(list_match) if list_match is not None else None
+        """When the GET answers a list of settings: the API fields and values that pick this one out (e.g.
+        `{"tenant_id": None}`, the organisation's own among its workspaces')."""
         self.update_method = update_method
         self.on_delete = on_delete
         self.defaults = dict(defaults or {})
@@ -55,19 +59,27 @@ class Singleton(ApiShape):
             return live
         return {n: live[n] if state.get(n) is not None else None for n in live}
 
+    def fetch(self, api: Scoped) -> Obj:
+        """The live setting (empty when the API holds none yet)."""
+        live = api.get(self.path)
+        if self.list_match is None:
+            return dict(live or {})
+        wanted = self.list_match.items()
+        return next((dict(item) for item in live or [] if all(item.get(k) == v for k, v in wanted)), {})
+
     def write_body(self, api: Scoped, values: Obj) -> Obj:
         """The update body setting `values` (API names): for PUT, over the live values of the declared fields."""
         if self.update_method != "PUT":
             return values
         declared = {self.kind.api_name(n) for n in self.kind.api_fields}
-        live = api.get(self.path) or {}
+        live = self.fetch(api)
         return {**{k: v for k, v in live.items() if k in declared}, **values}
 
     def create(self, api: Scoped, inputs: Any, owner: str) -> Created | Existing:
-        return Existing(dict(api.get(self.path) or {}), ours=True)  # there is always one: adopt it
+        return Existing(self.fetch(api), ours=True)  # there is always one: adopt it
 
     def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
-        return dict(api.get(self.path) or {})
+        return self.fetch(api)
 
     def update(
         self, api: Scoped, object_id: str, old: Any, new: Any, changed: list[str], state: Mapping[str, Any]

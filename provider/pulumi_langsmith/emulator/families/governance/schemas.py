@@ -1,0 +1,60 @@
+"""Models of the governance family, after the spec schemas of `langsmith-platform-openapi.docs.json` (the spec
+name is given where the class name differs)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+
+class TraceTier(str, Enum):
+    LONGLIVED = "longlived"
+    SHORTLIVED = "shortlived"
+
+
+class ConfiguredBy(str, Enum):
+    SYSTEM = "system"
+    USER = "user"
+
+
+class UpsertTTLSettingsRequest(BaseModel):
+    """Spec `UpsertTTLSettingsRequest` (`PUT /api/v1/orgs/ttl-settings`)."""
+
+    tenant_id: UUID | None = None
+    default_trace_tier: TraceTier
+    apply_to_all_projects: bool = False
+
+
+class TTLSettings(BaseModel):
+    """Spec `TTLSettings`."""
+
+    tenant_id: UUID | None = None
+    default_trace_tier: TraceTier
+    apply_to_all_projects: bool = False
+    id: UUID
+    organization_id: UUID
+    created_at: datetime
+    updated_at: datetime
+    configured_by: ConfiguredBy
+    longlived_ttl_days: int | None = None
+
+
+class UpdateTTLSettingsRequest(BaseModel):
+    """Spec `ttl_settings.UpdateTTLSettingsRequest` (Go: `PUT /workspaces/current/ttl-settings`)."""
+
+    model_config = ConfigDict(title="ttl_settings.UpdateTTLSettingsRequest")
+
+    longlived_ttl_days: int = None  # type: ignore[assignment]  # optional in the spec, but nothing to do without it
+
+
+class TTLSettingsResponse(BaseModel):
+    """Spec `ttl_settings.TTLSettingsResponse` (Go: no nulls)."""
+
+    model_config = ConfigDict(title="ttl_settings.TTLSettingsResponse")
+
+    is_custom: bool
+    longlived_ttl_days: int
+    tenant_id: str

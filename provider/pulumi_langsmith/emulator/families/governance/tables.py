@@ -1,0 +1,7 @@
+"""The governance family's tables."""
+
+from ...store import Table
+
+#: Trace retention settings (scope: the organisation; id: the setting's id). The organisation's own has
+#: `tenant_id` null; a workspace's has its `tenant_id` (and `longlived_ttl_days` when custom).
+TTL_SETTINGS = Table("ttl_settings")
