@@ -30,6 +30,7 @@ from .resources import scim_group as _scim_group
 from .resources import scim_token as _scim_token
 from .resources import scim_user as _scim_user
 from .resources import service_key as _service_key
+from .resources import usage_limit as _usage_limit
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
 from .resources import workspace_secret as _workspace_secret
@@ -96,6 +97,9 @@ __all__ = [
     "ServiceKey",
     "ServiceKeyArgs",
     "ServiceKeyProvider",
+    "UsageLimit",
+    "UsageLimitArgs",
+    "UsageLimitProvider",
     "Workspace",
     "WorkspaceArgs",
     "WorkspaceMember",
@@ -2456,6 +2460,113 @@ class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
         super().__init__(resource_name, props, opts)
 
 
+class UsageLimitArgs:
+    """The arguments of a `UsageLimit`."""
+
+    def __init__(
+        self,
+        *,
+        limit_type: pulumi.Input[str],
+        limit_value: pulumi.Input[int],
+        scope: pulumi.Input[str] | None = None,
+        project_id: pulumi.Input[str] | None = None,
+        identity_id: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.limit_type = limit_type
+        """What is limited: `monthly_traces` or `monthly_longlived_traces` (extended retention)."""
+        self.limit_value = limit_value
+        """The most traces of that type per month."""
+        self.scope = scope
+        """What the limit applies to: the `workspace`, one `project` (`project_id`) or one `user`
+        (`identity_id`). Changing it replaces the limit.
+        """
+        self.project_id = project_id
+        """Project (tracer session) of a `project` limit."""
+        self.identity_id = identity_id
+        """Workspace identity of a `user` limit (see `list_workspace_members`)."""
+        self.workspace_id = workspace_id
+        """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class UsageLimitProvider(KindProvider):
+    """The dynamic provider of `UsageLimit`."""
+
+    kind = _usage_limit.KIND
+
+
+class UsageLimit(KindResource, module="langsmith", name="UsageLimit"):
+    """A monthly trace limit of a workspace, a project or a user. Type token
+    `pulumi-python:dynamic/langsmith:UsageLimit`.
+    """
+
+    _provider_class = UsageLimitProvider
+
+    limit_type: pulumi.Output[str]
+    """What is limited: `monthly_traces` or `monthly_longlived_traces` (extended retention)."""
+    limit_value: pulumi.Output[int]
+    """The most traces of that type per month."""
+    scope: pulumi.Output[str | None]
+    """What the limit applies to: the `workspace`, one `project` (`project_id`) or one `user` (`identity_id`).
+    Changing it replaces the limit.
+    """
+    project_id: pulumi.Output[str | None]
+    """Project (tracer session) of a `project` limit."""
+    identity_id: pulumi.Output[str | None]
+    """Workspace identity of a `user` limit (see `list_workspace_members`)."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last change (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: UsageLimitArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        limit_type: pulumi.Input[str],
+        limit_value: pulumi.Input[int],
+        scope: pulumi.Input[str] | None = None,
+        project_id: pulumi.Input[str] | None = None,
+        identity_id: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a UsageLimit: A monthly trace limit of a workspace, a project or a user.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `UsageLimitArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param limit_type: What is limited: `monthly_traces` or `monthly_longlived_traces` (extended retention).
+        :param limit_value: The most traces of that type per month.
+        :param scope: What the limit applies to: the `workspace`, one `project` (`project_id`) or one `user`
+                    (`identity_id`). Changing it replaces the limit.
+        :param project_id: Project (tracer session) of a `project` limit.
+        :param identity_id: Workspace identity of a `user` limit (see `list_workspace_members`).
+        :param workspace_id: Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(UsageLimitArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class WorkspaceArgs:
     """The arguments of a `Workspace`."""
 
@@ -2754,8 +2865,8 @@ class WorkspaceTtlSettingsArgs:
         self.longlived_ttl_days = longlived_ttl_days
         """Days long-lived (extended retention) traces are kept."""
         self.workspace_id = workspace_id
-        """Workspace whose retention this is (sent as `X-Tenant-Id`); defaults to the provider's
-        `langsmith:workspaceId`, else the API key's workspace.
+        """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
 
     def to_props(self) -> dict[str, Any]:
@@ -2779,8 +2890,8 @@ class WorkspaceTtlSettings(KindResource, module="langsmith", name="WorkspaceTtlS
     longlived_ttl_days: pulumi.Output[int]
     """Days long-lived (extended retention) traces are kept."""
     workspace_id: pulumi.Output[str | None]
-    """Workspace whose retention this is (sent as `X-Tenant-Id`); defaults to the provider's
-    `langsmith:workspaceId`, else the API key's workspace.
+    """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
     """
     is_custom: pulumi.Output[bool | None]
     """Whether the workspace has its own retention (not LangSmith's default)."""
@@ -2807,8 +2918,8 @@ class WorkspaceTtlSettings(KindResource, module="langsmith", name="WorkspaceTtlS
         :param args: The arguments, as a `WorkspaceTtlSettingsArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
         :param longlived_ttl_days: Days long-lived (extended retention) traces are kept.
-        :param workspace_id: Workspace whose retention this is (sent as `X-Tenant-Id`); defaults to the provider's
-                    `langsmith:workspaceId`, else the API key's workspace.
+        :param workspace_id: Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(WorkspaceTtlSettingsArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
@@ -2835,6 +2946,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     ScimTokenProvider,
     ScimUserProvider,
     ServiceKeyProvider,
+    UsageLimitProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,
     WorkspaceSecretProvider,

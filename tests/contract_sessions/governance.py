@@ -37,3 +37,28 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     call("PUT", "/api/workspaces/current/ttl-settings", 200, json={"longlived_ttl_days": 120})
     listed = call("GET", "/api/v1/orgs/ttl-settings", 200)
     assert [s["longlived_ttl_days"] for s in listed if s["tenant_id"] == emulator.workspace_id] == [120]
+
+    # Usage limits: upserted by id, listed per workspace and per organisation, deleted.
+    limit_id = str(uuid.uuid4())
+    limit = {"id": limit_id, "limit_type": "monthly_traces", "limit_value": 1000}
+    call("PUT", "/api/v1/usage-limits", 200, json=limit)
+    call("PUT", "/api/v1/usage-limits", 200, json={**limit, "limit_value": 2000})
+    call("PUT", "/api/v1/usage-limits", 400, json={**limit, "id": str(uuid.uuid4())})
+    call("PUT", "/api/v1/usage-limits", 400, json={"limit_type": "monthly_traces", "limit_value": 1, "scope": "user"})
+    call("PUT", "/api/v1/usage-limits", 422, json={"limit_type": "daily", "limit_value": 1})
+    project = call("POST", "/api/v1/sessions", 200, json={"name": "contract-usage-limit-project"})
+    call(
+        "PUT",
+        "/api/v1/usage-limits",
+        200,
+        json={
+            "limit_type": "monthly_longlived_traces",
+            "limit_value": 10,
+            "scope": "project",
+            "session_id": project["id"],
+        },
+    )
+    assert len(call("GET", "/api/v1/usage-limits", 200)) == 2
+    call("GET", "/api/v1/usage-limits/org", 200)
+    call("DELETE", f"/api/v1/usage-limits/{limit_id}", 200)
+    call("DELETE", f"/api/v1/usage-limits/{limit_id}", 404)

@@ -21,6 +21,7 @@ __all__ = [
     "NestedInputs",
     "OutputsModel",
     "Uuid",
+    "WorkspaceInputs",
     "WorkspaceScopedInputs",
     "behaviour_of",
     "field",
@@ -129,5 +130,16 @@ class WorkspaceScopedInputs(AdoptableInputs):
         None,
         replace=True,
         description="Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's "
+        "`langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.",
+    )
+
+
+class WorkspaceInputs(InputsModel):
+    """Inputs of a workspace-scoped kind without a natural key (nothing to adopt: settings, limits)."""
+
+    workspace_id: Uuid | None = field(
+        None,
+        replace=True,
+        description="Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's "
         "`langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.",
     )

@@ -7,16 +7,10 @@ warning: the retention stays as it is.
 
 from __future__ import annotations
 
-from ..framework import Conformance, InputsModel, Kind, OutputsModel, Singleton, Uuid, field
+from ..framework import Conformance, Kind, OutputsModel, Singleton, WorkspaceInputs, field
 
 
-class WorkspaceTtlSettingsInputs(InputsModel):
-    workspace_id: Uuid | None = field(
-        None,
-        replace=True,
-        description="Workspace whose retention this is (sent as `X-Tenant-Id`); defaults to the provider's "
-        "`langsmith:workspaceId`, else the API key's workspace.",
-    )
+class WorkspaceTtlSettingsInputs(WorkspaceInputs):
     longlived_ttl_days: int = field(ge=1, le=3650, description="Days long-lived (extended retention) traces are kept.")
 
 

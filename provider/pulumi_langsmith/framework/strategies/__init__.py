@@ -6,6 +6,7 @@ from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
 from .keyed import KeyedCollection
 from .pair import ParentListedPair
+from .put_upsert import PutUpsert
 from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
 from .shown_once import ShownOnce
@@ -23,6 +24,7 @@ __all__ = [
     "ListOnlyRead",
     "Membership",
     "ParentListedPair",
+    "PutUpsert",
     "RestCollection",
     "ScimResource",
     "ShownOnce",

@@ -8,21 +8,32 @@ self-hosted `/api`. Models (`schemas.py`) follow the spec schemas of `langsmith-
   organisation's setting is the system default (long-lived, `configured_by: system`). The Go
   `GET/PUT /workspaces/current/ttl-settings` reads and sets the workspace's long-lived trace retention in
   days (`is_custom` once set); the organisation's list reports it as the workspace's `longlived_ttl_days`.
+- Usage limits: `PUT /api/v1/usage-limits` upserts a limit of the workspace by id (a new id creates one);
+  its target must match its scope (a project of the workspace, a user's identity, or nothing for the
+  workspace), and one target has at most one limit of each type (400 otherwise). `GET` lists the
+  workspace's, `GET /usage-limits/org` the organisation's, `DELETE /usage-limits/{id}` removes one.
 """
 
 from __future__ import annotations
 
 from typing import Any
-from uuid import NAMESPACE_URL, uuid5
+from uuid import NAMESPACE_URL, UUID, uuid5
 
 from fastapi import APIRouter, HTTPException
 
 from ...auth import OrganizationCaller, StoreDep, WorkspaceCaller, requires
 from ...store import Document, Store
 from ..langsmith.schemas import utcnow
-from ..langsmith.tables import WORKSPACES
-from .schemas import TTLSettings, TTLSettingsResponse, UpdateTTLSettingsRequest, UpsertTTLSettingsRequest
-from .tables import TTL_SETTINGS
+from ..langsmith.tables import SESSIONS, WORKSPACES
+from .schemas import (
+    TTLSettings,
+    TTLSettingsResponse,
+    UpdateTTLSettingsRequest,
+    UpsertTTLSettingsRequest,
+    UpsertUsageLimit,
+    UsageLimit,
+)
+from .tables import TTL_SETTINGS, USAGE_LIMITS
 
 router = APIRouter()
 root_router = APIRouter()
@@ -133,3 +144,59 @@ async def update_workspace_ttl_settings(
         changes.update(default_trace_tier="longlived", apply_to_all_projects=False)
     _upsert_ttl(store, principal.organization_id, principal.workspace_id, changes)
     return _workspace_ttl(store, principal.organization_id, principal.workspace_id)
+
+
+# ================================================================ usage limits
+
+
+def _limit_target(limit: Document) -> tuple[Any, ...]:
+    return (limit["limit_type"], limit["scope"], limit.get("session_id"), limit.get("identity_id"))
+
+
+@router.get("/usage-limits", response_model=list[UsageLimit], dependencies=[requires("workspaces:read")])
+async def list_usage_limits(principal: WorkspaceCaller, store: StoreDep) -> list[Document]:
+    """The workspace's usage limits."""
+    return store.list(USAGE_LIMITS, principal.workspace_id)
+
+
+@router.get("/usage-limits/org", response_model=list[UsageLimit], dependencies=[requires("organization:read")])
+async def list_org_usage_limits(principal: OrganizationCaller, store: StoreDep) -> list[Document]:
+    """The usage limits of every workspace of the organisation."""
+    workspaces = [w["id"] for w in store.list(WORKSPACES, principal.organization_id) if not w["is_deleted"]]
+    return [limit for workspace_id in workspaces for limit in store.list(USAGE_LIMITS, workspace_id)]
+
+
+@router.put("/usage-limits", response_model=UsageLimit, dependencies=[requires("workspaces:manage")])
+async def upsert_usage_limit(body: UpsertUsageLimit, principal: WorkspaceCaller, store: StoreDep) -> Document:
+    """Create the limit with this id, or replace it."""
+    workspace_id = principal.workspace_id
+    scope = body.scope.value
+    if (scope == "project") != (body.session_id is not None) or (scope == "user") != (body.identity_id is not None):
+        raise HTTPException(status_code=400, detail=f"A {scope} limit needs exactly its own target")
+    if body.session_id is not None and store.get_in(SESSIONS, workspace_id, body.session_id) is None:
+        raise HTTPException(status_code=404, detail="Project not found")
+    with store.transaction():
+        doc = body.model_dump(mode="json")
+        now = utcnow().isoformat()
+        current = store.get_in(USAGE_LIMITS, workspace_id, body.id)
+        if any(
+            _limit_target(other) == _limit_target(doc) and other["id"] != doc["id"]
+            for other in store.list(USAGE_LIMITS, workspace_id)
+        ):
+            raise HTTPException(status_code=400, detail="A usage limit of this type already exists for this target")
+        doc.update(tenant_id=workspace_id, updated_at=now)
+        if current is None:
+            doc["created_at"] = now
+            store.insert(USAGE_LIMITS, doc, scope=workspace_id)
+        else:
+            doc["created_at"] = current["created_at"]
+            store.replace(USAGE_LIMITS, doc, scope=workspace_id)
+    return doc
+
+
+@router.delete("/usage-limits/{usage_limit_id}", dependencies=[requires("workspaces:manage")])
+async def delete_usage_limit(usage_limit_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> dict[str, Any]:
+    """Remove a limit of the workspace."""
+    if not store.delete(USAGE_LIMITS, [usage_limit_id], scope=principal.workspace_id):
+        raise HTTPException(status_code=404, detail="Usage limit not found")
+    return {}

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from uuid import UUID
+from uuid import UUID, uuid4
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class TraceTier(str, Enum):
@@ -58,3 +58,42 @@ class TTLSettingsResponse(BaseModel):
     is_custom: bool
     longlived_ttl_days: int
     tenant_id: str
+
+
+# ---------------------------------------------------------------- usage limits
+
+
+class UsageLimitType(str, Enum):
+    MONTHLY_TRACES = "monthly_traces"
+    MONTHLY_LONGLIVED_TRACES = "monthly_longlived_traces"
+
+
+class UsageLimitScope(str, Enum):
+    WORKSPACE = "workspace"
+    PROJECT = "project"
+    USER = "user"
+
+
+class UpsertUsageLimit(BaseModel):
+    """Spec `UpsertUsageLimit` (`PUT /api/v1/usage-limits`): the id, when given, is kept (an upsert)."""
+
+    limit_type: UsageLimitType
+    limit_value: int
+    id: UUID = Field(default_factory=uuid4)
+    scope: UsageLimitScope = UsageLimitScope.WORKSPACE
+    session_id: UUID | None = None
+    identity_id: UUID | None = None
+
+
+class UsageLimit(BaseModel):
+    """Spec `UsageLimit`."""
+
+    limit_type: UsageLimitType
+    limit_value: int
+    id: UUID
+    scope: UsageLimitScope = UsageLimitScope.WORKSPACE
+    session_id: UUID | None = None
+    identity_id: UUID | None = None
+    tenant_id: UUID
+    created_at: datetime
+    updated_at: datetime

@@ -5,3 +5,5 @@ from ...store import Table
 #: Trace retention settings (scope: the organisation; id: the setting's id). The organisation's own has
 #: `tenant_id` null; a workspace's has its `tenant_id` (and `longlived_ttl_days` when custom).
 TTL_SETTINGS = Table("ttl_settings")
+#: Usage limits (scope: the workspace; id: the limit's, client-chosen, unique per workspace).
+USAGE_LIMITS = Table("usage_limits", ids_per_scope=True)
