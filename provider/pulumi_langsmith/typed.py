@@ -29,6 +29,7 @@ from .resources import run_rule as _run_rule
 from .resources import scim_group as _scim_group
 from .resources import scim_token as _scim_token
 from .resources import scim_user as _scim_user
+from .resources import service_account as _service_account
 from .resources import service_key as _service_key
 from .resources import usage_limit as _usage_limit
 from .resources import workspace as _workspace
@@ -94,6 +95,9 @@ __all__ = [
     "ScimUser",
     "ScimUserArgs",
     "ScimUserProvider",
+    "ServiceAccount",
+    "ServiceAccountArgs",
+    "ServiceAccountProvider",
     "ServiceKey",
     "ServiceKeyArgs",
     "ServiceKeyProvider",
@@ -2324,6 +2328,93 @@ class ScimUser(KindResource, module="langsmith", name="ScimUser"):
         super().__init__(resource_name, props, opts)
 
 
+class ServiceAccountArgs:
+    """The arguments of a `ServiceAccount`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        workspaces: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.name = name
+        """Account name. Changing it replaces the account."""
+        self.workspaces = workspaces
+        """Workspaces the account is added to, with its role in each. Changing them replaces the account."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ServiceAccountProvider(KindProvider):
+    """The dynamic provider of `ServiceAccount`."""
+
+    kind = _service_account.KIND
+
+
+class ServiceAccount(KindResource, module="langsmith", name="ServiceAccount"):
+    """A service account: a non-human member of the organisation, whose keys are ServiceKeys. Type token
+    `pulumi-python:dynamic/langsmith:ServiceAccount`.
+    """
+
+    _provider_class = ServiceAccountProvider
+
+    name: pulumi.Output[str]
+    """Account name. Changing it replaces the account."""
+    workspaces: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Workspaces the account is added to, with its role in each. Changing them replaces the account."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    organization_id: pulumi.Output[str | None]
+    """The organisation the account belongs to."""
+    default_workspace_id: pulumi.Output[str | None]
+    """The account's default workspace."""
+    organization_identity_id: pulumi.Output[str | None]
+    """The account's identity in the organisation (from the create response)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: ServiceAccountArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        workspaces: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ServiceAccount: A service account: a non-human member of the organisation, whose keys are ServiceKeys.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ServiceAccountArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Account name. Changing it replaces the account.
+        :param workspaces: Workspaces the account is added to, with its role in each. Changing them replaces the
+                    account.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(ServiceAccountArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class ServiceKeyArgs:
     """The arguments of a `ServiceKey`."""
 
@@ -2945,6 +3036,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     ScimGroupProvider,
     ScimTokenProvider,
     ScimUserProvider,
+    ServiceAccountProvider,
     ServiceKeyProvider,
     UsageLimitProvider,
     WorkspaceProvider,

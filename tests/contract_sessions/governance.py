@@ -62,3 +62,21 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     call("GET", "/api/v1/usage-limits/org", 200)
     call("DELETE", f"/api/v1/usage-limits/{limit_id}", 200)
     call("DELETE", f"/api/v1/usage-limits/{limit_id}", 404)
+
+    # Service accounts: created, listed, deleted.
+    account = call(
+        "POST",
+        "/api/v1/service-accounts",
+        200,
+        json={"name": "robot", "workspaces": [{"workspace_id": emulator.workspace_id}]},
+    )
+    call(
+        "POST",
+        "/api/v1/service-accounts",
+        404,
+        json={"name": "lost", "workspaces": [{"workspace_id": str(uuid.uuid4())}]},
+    )
+    call("POST", "/api/v1/service-accounts", 422, json={"workspaces": []})
+    assert [a["id"] for a in call("GET", "/api/v1/service-accounts", 200)] == [account["id"]]
+    call("DELETE", f"/api/v1/service-accounts/{account['id']}", 200)
+    call("DELETE", f"/api/v1/service-accounts/{account['id']}", 404)

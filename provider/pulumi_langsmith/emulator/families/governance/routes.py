@@ -12,12 +12,15 @@ self-hosted `/api`. Models (`schemas.py`) follow the spec schemas of `langsmith-
   its target must match its scope (a project of the workspace, a user's identity, or nothing for the
   workspace), and one target has at most one limit of each type (400 otherwise). `GET` lists the
   workspace's, `GET /usage-limits/org` the organisation's, `DELETE /usage-limits/{id}` removes one.
+- Service accounts: `POST` (names need not be unique, as in LangSmith), `GET` (the list; no item GET),
+  `DELETE /{id}` answering the deleted account. Its workspaces must be the organisation's; the first is
+  its default workspace.
 """
 
 from __future__ import annotations
 
 from typing import Any
-from uuid import NAMESPACE_URL, UUID, uuid5
+from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
 from fastapi import APIRouter, HTTPException
 
@@ -26,6 +29,9 @@ from ...store import Document, Store
 from ..langsmith.schemas import utcnow
 from ..langsmith.tables import SESSIONS, WORKSPACES
 from .schemas import (
+    ServiceAccount,
+    ServiceAccountCreateRequest,
+    ServiceAccountCreateResponse,
     TTLSettings,
     TTLSettingsResponse,
     UpdateTTLSettingsRequest,
@@ -33,7 +39,7 @@ from .schemas import (
     UpsertUsageLimit,
     UsageLimit,
 )
-from .tables import TTL_SETTINGS, USAGE_LIMITS
+from .tables import SERVICE_ACCOUNTS, TTL_SETTINGS, USAGE_LIMITS
 
 router = APIRouter()
 root_router = APIRouter()
@@ -200,3 +206,53 @@ async def delete_usage_limit(usage_limit_id: UUID, principal: WorkspaceCaller, s
     if not store.delete(USAGE_LIMITS, [usage_limit_id], scope=principal.workspace_id):
         raise HTTPException(status_code=404, detail="Usage limit not found")
     return {}
+
+
+# ================================================================ service accounts
+
+
+@router.get("/service-accounts", response_model=list[ServiceAccount], dependencies=[requires("organization:read")])
+async def list_service_accounts(principal: OrganizationCaller, store: StoreDep) -> list[Document]:
+    """The organisation's service accounts."""
+    return store.list(SERVICE_ACCOUNTS, principal.organization_id)
+
+
+@router.post(
+    "/service-accounts", response_model=ServiceAccountCreateResponse, dependencies=[requires("organization:manage")]
+)
+async def create_service_account(
+    body: ServiceAccountCreateRequest, principal: OrganizationCaller, store: StoreDep
+) -> Document:
+    """A new service account, a member of the given workspaces."""
+    for assignment in body.workspaces:
+        workspace = store.get(WORKSPACES, assignment.workspace_id)
+        if workspace is None or workspace["organization_id"] != principal.organization_id or workspace["is_deleted"]:
+            raise HTTPException(status_code=404, detail=f"Workspace {assignment.workspace_id} not found")
+    now = utcnow().isoformat()
+    doc = {
+        "id": str(uuid4()),
+        "created_at": now,
+        "updated_at": now,
+        "name": body.name,
+        "organization_id": principal.organization_id,
+        "default_workspace_id": str(body.workspaces[0].workspace_id) if body.workspaces else None,
+        "workspaces": [a.model_dump(mode="json") for a in body.workspaces],
+        "organization_identity_id": str(uuid4()),
+    }
+    store.insert(SERVICE_ACCOUNTS, doc, scope=principal.organization_id)
+    return doc
+
+
+@router.delete(
+    "/service-accounts/{service_account_id}",
+    response_model=ServiceAccount,
+    dependencies=[requires("organization:manage")],
+)
+async def delete_service_account(service_account_id: UUID, principal: OrganizationCaller, store: StoreDep) -> Document:
+    """Delete a service account."""
+    with store.transaction():
+        doc = store.get_in(SERVICE_ACCOUNTS, principal.organization_id, service_account_id)
+        if doc is None:
+            raise HTTPException(status_code=404, detail="Service account not found")
+        store.delete(SERVICE_ACCOUNTS, [service_account_id])
+    return doc

@@ -97,3 +97,37 @@ class UsageLimit(BaseModel):
     tenant_id: UUID
     created_at: datetime
     updated_at: datetime
+
+
+# ---------------------------------------------------------------- service accounts
+
+
+class ServiceAccountWorkspaceAssignment(BaseModel):
+    """Spec `ServiceAccountWorkspaceAssignment`."""
+
+    workspace_id: UUID
+    role_id: UUID | None = None
+
+
+class ServiceAccountCreateRequest(BaseModel):
+    """Spec `ServiceAccountCreateRequest`."""
+
+    name: str
+    workspaces: list[ServiceAccountWorkspaceAssignment] = []
+
+
+class ServiceAccount(BaseModel):
+    """Spec `ServiceAccount` (also `ServiceAccountDeleteResponse`)."""
+
+    id: UUID
+    created_at: datetime
+    updated_at: datetime
+    name: str
+    organization_id: UUID
+    default_workspace_id: UUID | None
+
+
+class ServiceAccountCreateResponse(ServiceAccount):
+    """Spec `ServiceAccountCreateResponse`."""
+
+    organization_identity_id: UUID

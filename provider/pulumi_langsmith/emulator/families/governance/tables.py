@@ -7,3 +7,5 @@ from ...store import Table
 TTL_SETTINGS = Table("ttl_settings")
 #: Usage limits (scope: the workspace; id: the limit's, client-chosen, unique per workspace).
 USAGE_LIMITS = Table("usage_limits", ids_per_scope=True)
+#: Service accounts (scope: the organisation).
+SERVICE_ACCOUNTS = Table("service_accounts")
