@@ -131,7 +131,23 @@ def _annotation_queue_and_workspace_member(emulator: Any, example: Mapping[str, 
     return Setup(overrides={"queue_id": queue_id, "identity_id": _workspace_identity(emulator, "reviewer@example.com")})
 
 
+def _workspace_role_and_workspace(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """Example inputs naming a workspace role (`*_role_id`) and workspaces (`*_workspace_ids`) of the organisation:
+    the built-in Viewer role and the default workspace."""
+    from pulumi_langsmith.emulator.families.access import principals
+
+    role = principals.role_id_of(emulator.organization_id, "WORKSPACE_VIEWER")
+    overrides: dict[str, Any] = {}
+    for name in example:
+        if name.endswith("role_id"):
+            overrides[name] = role
+        elif name.endswith("workspace_ids"):
+            overrides[name] = [emulator.workspace_id]
+    return Setup(overrides=overrides)
+
+
 SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
+    "workspace_role_and_workspace": _workspace_role_and_workspace,
     "scim_token": _scim_token,
     "active_org_member": _active_org_member,
     "accepted_org_member": _active_org_member,

@@ -31,6 +31,7 @@ from .resources import scim_token as _scim_token
 from .resources import scim_user as _scim_user
 from .resources import service_account as _service_account
 from .resources import service_key as _service_key
+from .resources import sso_settings as _sso_settings
 from .resources import usage_limit as _usage_limit
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
@@ -101,6 +102,9 @@ __all__ = [
     "ServiceKey",
     "ServiceKeyArgs",
     "ServiceKeyProvider",
+    "SsoSettings",
+    "SsoSettingsArgs",
+    "SsoSettingsProvider",
     "UsageLimit",
     "UsageLimitArgs",
     "UsageLimitProvider",
@@ -2551,6 +2555,130 @@ class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
         super().__init__(resource_name, props, opts)
 
 
+class SsoSettingsArgs:
+    """The arguments of a `SsoSettings`."""
+
+    def __init__(
+        self,
+        *,
+        default_workspace_role_id: pulumi.Input[str],
+        default_workspace_ids: pulumi.Input[Sequence[str]],
+        metadata_url: pulumi.Input[str] | None = None,
+        metadata_xml: pulumi.Input[str] | None = None,
+        sso_groups_enabled: pulumi.Input[bool] | None = None,
+        sso_groups_claim_field: pulumi.Input[str] | None = None,
+        sso_groups_required: pulumi.Input[bool] | None = None,
+        sso_groups_role_sync_enabled: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.default_workspace_role_id = default_workspace_role_id
+        """Workspace role of users SSO provisions (see `get_role`)."""
+        self.default_workspace_ids = default_workspace_ids
+        """Workspaces users SSO provisions join."""
+        self.metadata_url = metadata_url
+        """URL of the identity provider's SAML metadata."""
+        self.metadata_xml = metadata_xml
+        """The identity provider's SAML metadata (instead of a URL)."""
+        self.sso_groups_enabled = sso_groups_enabled
+        """Whether roles come from the identity provider's groups."""
+        self.sso_groups_claim_field = sso_groups_claim_field
+        """SAML attribute holding the groups (LangSmith's default: `groups`)."""
+        self.sso_groups_required = sso_groups_required
+        """Whether a user without a matching group is refused."""
+        self.sso_groups_role_sync_enabled = sso_groups_role_sync_enabled
+        """Whether group changes update roles at each login."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class SsoSettingsProvider(KindProvider):
+    """The dynamic provider of `SsoSettings`."""
+
+    kind = _sso_settings.KIND
+
+
+class SsoSettings(KindResource, module="langsmith", name="SsoSettings"):
+    """The organisation's SAML SSO settings: the identity provider's metadata, and the role and workspaces of
+    users SSO provisions. One per organisation. Type token `pulumi-python:dynamic/langsmith:SsoSettings`.
+    """
+
+    _provider_class = SsoSettingsProvider
+
+    default_workspace_role_id: pulumi.Output[str]
+    """Workspace role of users SSO provisions (see `get_role`)."""
+    default_workspace_ids: pulumi.Output[Sequence[str]]
+    """Workspaces users SSO provisions join."""
+    metadata_url: pulumi.Output[str | None]
+    """URL of the identity provider's SAML metadata."""
+    metadata_xml: pulumi.Output[str | None]
+    """The identity provider's SAML metadata (instead of a URL)."""
+    sso_groups_enabled: pulumi.Output[bool | None]
+    """Whether roles come from the identity provider's groups."""
+    sso_groups_claim_field: pulumi.Output[str | None]
+    """SAML attribute holding the groups (LangSmith's default: `groups`)."""
+    sso_groups_required: pulumi.Output[bool | None]
+    """Whether a user without a matching group is refused."""
+    sso_groups_role_sync_enabled: pulumi.Output[bool | None]
+    """Whether group changes update roles at each login."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    provider_id: pulumi.Output[str | None]
+    """Id of the SAML provider LangSmith registered."""
+    organization_id: pulumi.Output[str | None]
+    """The organisation the settings are of."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: SsoSettingsArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        default_workspace_role_id: pulumi.Input[str],
+        default_workspace_ids: pulumi.Input[Sequence[str]],
+        metadata_url: pulumi.Input[str] | None = None,
+        metadata_xml: pulumi.Input[str] | None = None,
+        sso_groups_enabled: pulumi.Input[bool] | None = None,
+        sso_groups_claim_field: pulumi.Input[str] | None = None,
+        sso_groups_required: pulumi.Input[bool] | None = None,
+        sso_groups_role_sync_enabled: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a SsoSettings: The organisation's SAML SSO settings: the identity provider's metadata, and the role and workspaces of users SSO provisions. One per organisation.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `SsoSettingsArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param default_workspace_role_id: Workspace role of users SSO provisions (see `get_role`).
+        :param default_workspace_ids: Workspaces users SSO provisions join.
+        :param metadata_url: URL of the identity provider's SAML metadata.
+        :param metadata_xml: The identity provider's SAML metadata (instead of a URL).
+        :param sso_groups_enabled: Whether roles come from the identity provider's groups.
+        :param sso_groups_claim_field: SAML attribute holding the groups (LangSmith's default: `groups`).
+        :param sso_groups_required: Whether a user without a matching group is refused.
+        :param sso_groups_role_sync_enabled: Whether group changes update roles at each login.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(SsoSettingsArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class UsageLimitArgs:
     """The arguments of a `UsageLimit`."""
 
@@ -3038,6 +3166,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     ScimUserProvider,
     ServiceAccountProvider,
     ServiceKeyProvider,
+    SsoSettingsProvider,
     UsageLimitProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,

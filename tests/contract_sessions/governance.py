@@ -80,3 +80,21 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     assert [a["id"] for a in call("GET", "/api/v1/service-accounts", 200)] == [account["id"]]
     call("DELETE", f"/api/v1/service-accounts/{account['id']}", 200)
     call("DELETE", f"/api/v1/service-accounts/{account['id']}", 404)
+
+    # SSO settings: one per organisation, created, listed, changed, deleted.
+    from pulumi_langsmith.emulator.families.access import principals
+
+    viewer = principals.role_id_of(emulator.organization_id, "WORKSPACE_VIEWER")
+    sso_body = {
+        "default_workspace_role_id": viewer,
+        "default_workspace_ids": [emulator.workspace_id],
+        "metadata_url": "https://idp.example.com/metadata",
+    }
+    sso = call("POST", "/api/v1/orgs/current/sso-settings", 201, json=sso_body)
+    call("POST", "/api/v1/orgs/current/sso-settings", 409, json=sso_body)
+    call("POST", "/api/v1/orgs/current/sso-settings", 400, json={**sso_body, "metadata_url": None})
+    call("GET", "/api/v1/orgs/current/sso-settings", 200)
+    call("PATCH", f"/api/v1/orgs/current/sso-settings/{sso['id']}", 200, json={"sso_groups_enabled": True})
+    call("PATCH", f"/api/v1/orgs/current/sso-settings/{uuid.uuid4()}", 404, json={"sso_groups_enabled": True})
+    call("DELETE", f"/api/v1/orgs/current/sso-settings/{sso['id']}", 200)
+    call("DELETE", f"/api/v1/orgs/current/sso-settings/{sso['id']}", 404)

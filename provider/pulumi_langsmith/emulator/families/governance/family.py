@@ -6,7 +6,7 @@ from . import routes, tables
 FAMILY = register(
     Family(
         name="governance",
-        tables=(tables.TTL_SETTINGS, tables.USAGE_LIMITS, tables.SERVICE_ACCOUNTS),
+        tables=(tables.TTL_SETTINGS, tables.USAGE_LIMITS, tables.SERVICE_ACCOUNTS, tables.SSO_SETTINGS),
         mounts=(
             Mount(routes.router, ("/api/v1",)),
             Mount(routes.root_router, ("", "/api")),

@@ -15,6 +15,9 @@ self-hosted `/api`. Models (`schemas.py`) follow the spec schemas of `langsmith-
 - Service accounts: `POST` (names need not be unique, as in LangSmith), `GET` (the list; no item GET),
   `DELETE /{id}` answering the deleted account. Its workspaces must be the organisation's; the first is
   its default workspace.
+- SSO settings: at most one per organisation (a second `POST` is 409); it needs SAML metadata (a URL or
+  the XML) and a workspace role and workspaces of the organisation for newly provisioned users. `PATCH`
+  changes the fields sent; `DELETE` removes it.
 """
 
 from __future__ import annotations
@@ -26,12 +29,16 @@ from fastapi import APIRouter, HTTPException
 
 from ...auth import OrganizationCaller, StoreDep, WorkspaceCaller, requires
 from ...store import Document, Store
+from ..access import principals
 from ..langsmith.schemas import utcnow
 from ..langsmith.tables import SESSIONS, WORKSPACES
 from .schemas import (
     ServiceAccount,
     ServiceAccountCreateRequest,
     ServiceAccountCreateResponse,
+    SSOProvider,
+    SSOSettingsCreate,
+    SSOSettingsUpdate,
     TTLSettings,
     TTLSettingsResponse,
     UpdateTTLSettingsRequest,
@@ -39,7 +46,7 @@ from .schemas import (
     UpsertUsageLimit,
     UsageLimit,
 )
-from .tables import SERVICE_ACCOUNTS, TTL_SETTINGS, USAGE_LIMITS
+from .tables import SERVICE_ACCOUNTS, SSO_SETTINGS, TTL_SETTINGS, USAGE_LIMITS
 
 router = APIRouter()
 root_router = APIRouter()
@@ -255,4 +262,84 @@ async def delete_service_account(service_account_id: UUID, principal: Organizati
         if doc is None:
             raise HTTPException(status_code=404, detail="Service account not found")
         store.delete(SERVICE_ACCOUNTS, [service_account_id])
+    return doc
+
+
+# ================================================================ SSO settings
+
+
+def _sso(store: Store, organization_id: str, sso_id: object) -> Document:
+    doc = store.get_in(SSO_SETTINGS, organization_id, sso_id)
+    if doc is None:
+        raise HTTPException(status_code=404, detail="SSO settings not found")
+    return doc
+
+
+def _check_sso_targets(store: Store, organization_id: str, role_id: object, workspace_ids: list[UUID]) -> None:
+    role = principals.get_role(store, organization_id, role_id) if role_id is not None else None
+    if role_id is not None and (role is None or role.get("access_scope") != "workspace"):
+        raise HTTPException(status_code=400, detail="default_workspace_role_id is not a workspace role")
+    for workspace_id in workspace_ids:
+        workspace = store.get(WORKSPACES, workspace_id)
+        if workspace is None or workspace["organization_id"] != organization_id or workspace["is_deleted"]:
+            raise HTTPException(status_code=400, detail=f"Workspace {workspace_id} not found")
+
+
+@router.get(
+    "/orgs/current/sso-settings", response_model=list[SSOProvider], dependencies=[requires("organization:read")]
+)
+async def list_sso_settings(principal: OrganizationCaller, store: StoreDep) -> list[Document]:
+    """The organisation's SSO settings (none, or one)."""
+    return store.list(SSO_SETTINGS, principal.organization_id)
+
+
+@router.post(
+    "/orgs/current/sso-settings",
+    response_model=SSOProvider,
+    status_code=201,
+    dependencies=[requires("organization:manage")],
+)
+async def create_sso_settings(body: SSOSettingsCreate, principal: OrganizationCaller, store: StoreDep) -> Document:
+    """Set up SSO for the organisation."""
+    org_id = principal.organization_id
+    if not (body.metadata_url or body.metadata_xml):
+        raise HTTPException(status_code=400, detail="Either metadata_url or metadata_xml is required")
+    _check_sso_targets(store, org_id, body.default_workspace_role_id, body.default_workspace_ids)
+    with store.transaction():
+        if store.list(SSO_SETTINGS, org_id):
+            raise HTTPException(status_code=409, detail="SSO settings already exist for this organization")
+        doc = {
+            **body.model_dump(mode="json"),
+            "id": str(uuid4()),
+            "organization_id": org_id,
+            "provider_id": str(uuid4()),
+        }
+        store.insert(SSO_SETTINGS, doc, scope=org_id)
+    return doc
+
+
+@router.patch(
+    "/orgs/current/sso-settings/{id}", response_model=SSOProvider, dependencies=[requires("organization:manage")]
+)
+async def update_sso_settings(
+    id: UUID, body: SSOSettingsUpdate, principal: OrganizationCaller, store: StoreDep
+) -> Document:
+    """Change the fields sent (nulls leave a field as it is)."""
+    org_id = principal.organization_id
+    _check_sso_targets(store, org_id, body.default_workspace_role_id, body.default_workspace_ids or [])
+    with store.transaction():
+        doc = _sso(store, org_id, id)
+        doc.update({k: v for k, v in body.model_dump(mode="json", exclude_unset=True).items() if v is not None})
+        store.replace(SSO_SETTINGS, doc, scope=org_id)
+    return doc
+
+
+@router.delete(
+    "/orgs/current/sso-settings/{id}", response_model=SSOProvider, dependencies=[requires("organization:manage")]
+)
+async def delete_sso_settings(id: UUID, principal: OrganizationCaller, store: StoreDep) -> Document:
+    """Remove the organisation's SSO settings."""
+    with store.transaction():
+        doc = _sso(store, principal.organization_id, id)
+        store.delete(SSO_SETTINGS, [id])
     return doc

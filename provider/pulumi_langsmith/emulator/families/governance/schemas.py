@@ -131,3 +131,65 @@ class ServiceAccountCreateResponse(ServiceAccount):
     """Spec `ServiceAccountCreateResponse`."""
 
     organization_identity_id: UUID
+
+
+# ---------------------------------------------------------------- SSO settings
+
+
+class SupabaseAttributeMappingKey(BaseModel):
+    """Spec `SupabaseAttributeMappingKey`."""
+
+    name: str
+    array: bool = False
+
+
+class SupabaseAttributeMapping(BaseModel):
+    """Spec `SupabaseAttributeMapping`."""
+
+    keys: dict[str, SupabaseAttributeMappingKey] = Field(default_factory=dict)
+
+
+class SSOSettingsCreate(BaseModel):
+    """Spec `SSOSettingsCreate`."""
+
+    default_workspace_role_id: UUID
+    default_workspace_ids: list[UUID]
+    metadata_xml: str | None = None
+    metadata_url: str | None = None
+    attribute_mapping: SupabaseAttributeMapping | None = None
+    sso_groups_enabled: bool = False
+    sso_groups_claim_field: str = "groups"
+    sso_groups_required: bool = False
+    sso_groups_role_sync_enabled: bool = True
+
+
+class SSOSettingsUpdate(BaseModel):
+    """Spec `SSOSettingsUpdate`: only the fields sent change."""
+
+    default_workspace_role_id: UUID | None = None
+    default_workspace_ids: list[UUID] | None = None
+    metadata_url: str | None = None
+    metadata_xml: str | None = None
+    sso_groups_enabled: bool | None = None
+    sso_groups_claim_field: str | None = None
+    sso_groups_required: bool | None = None
+    sso_groups_role_sync_enabled: bool | None = None
+    attribute_mapping: SupabaseAttributeMapping | None = None
+
+
+class SSOProvider(BaseModel):
+    """Spec `SSOProvider`."""
+
+    id: UUID
+    organization_id: UUID
+    provider_id: UUID
+    default_workspace_role_id: UUID
+    default_workspace_ids: list[UUID]
+    metadata_url: str | None = None
+    metadata_xml: str | None = None
+    sso_groups_enabled: bool = False
+    sso_groups_claim_field: str = "groups"
+    sso_groups_required: bool = False
+    sso_groups_role_sync_enabled: bool = True
+    attribute_mapping: SupabaseAttributeMapping | None = None
+    attribute_mapping_load_error: str | None = None

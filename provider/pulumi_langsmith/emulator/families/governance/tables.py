@@ -9,3 +9,5 @@ TTL_SETTINGS = Table("ttl_settings")
 USAGE_LIMITS = Table("usage_limits", ids_per_scope=True)
 #: Service accounts (scope: the organisation).
 SERVICE_ACCOUNTS = Table("service_accounts")
+#: SSO (SAML) settings (scope: the organisation; at most one per organisation).
+SSO_SETTINGS = Table("sso_settings")
