@@ -188,3 +188,79 @@ def get_annotation_queue(
     if len(found) > 1:
         raise ValueError(f"{len(found)} annotation queues are named {name!r}; use the queue id instead")
     return dict(found[0])
+
+
+# ---------------------------------------------------------------- the organisation and its workspaces
+
+
+def _org(client: LangSmithClient) -> str | None:
+    return client.settings.organization_id
+
+
+def get_workspace(
+    *, id: str | None = None, display_name: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The workspace with this id, or with this exact display name (`NotFoundError` when there is none)."""
+    if (id is None) == (display_name is None):
+        raise ValueError("get_workspace needs exactly one of id= or display_name=")
+    client = _client(settings)
+    if id is not None:
+        return dict(client.get(f"/api/v1/workspaces/{id}", organization_id=_org(client)) or {})
+    for workspace in client.get("/api/v1/workspaces", organization_id=_org(client)) or []:
+        if workspace.get("display_name") == display_name:
+            return dict(workspace)
+    raise NotFoundError("GET", "/api/v1/workspaces", 404, f"no workspace named {display_name!r}")
+
+
+def get_organization(*, settings: ProviderSettings | None = None) -> dict[str, Any]:
+    """The organisation of the API key: its id, name, plan and settings (`GET /api/v1/orgs/current/info`)."""
+    client = _client(settings)
+    return dict(client.get("/api/v1/orgs/current/info", organization_id=_org(client)) or {})
+
+
+def get_info(*, settings: ProviderSettings | None = None) -> dict[str, Any]:
+    """The LangSmith instance: `version`, `license_expiration_time`, `instance_flags` (the license's features),
+    and `self_hosted` (from the provider's endpoint)."""
+    client = _client(settings)
+    info = dict(client.get("/api/v1/info") or {})
+    return {**info, "self_hosted": client.settings.self_hosted}
+
+
+def get_role(*, name: str, settings: ProviderSettings | None = None) -> dict[str, Any]:
+    """The role with this system name (`WORKSPACE_ADMIN`, `WORKSPACE_VIEWER`, ...) or display name (any case),
+    built-in or custom: its `id` is what `role_id` inputs take (`NotFoundError` when there is none)."""
+    client = _client(settings)
+    for role in client.get("/api/v1/orgs/current/roles", organization_id=_org(client)) or []:
+        if role.get("name") == name or str(role.get("display_name", "")).lower() == name.lower():
+            return dict(role)
+    raise NotFoundError("GET", "/api/v1/orgs/current/roles", 404, f"no role named {name!r}")
+
+
+def get_user(*, email: str, settings: ProviderSettings | None = None) -> dict[str, Any]:
+    """The organisation member (active, else invited) with this email, any case (`NotFoundError` when none)."""
+    client = _client(settings)
+    members = client.get("/api/v1/orgs/current/members", organization_id=_org(client)) or {}
+    wanted = email.strip().lower()
+    for member in [*(members.get("members") or []), *(members.get("pending") or [])]:
+        if str(member.get("email", "")).lower() == wanted:
+            return dict(member)
+    raise NotFoundError("GET", "/api/v1/orgs/current/members", 404, f"no member with email {email!r}")
+
+
+def list_workspace_members(
+    *, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> list[dict[str, Any]]:
+    """The members of a workspace (default: the provider's), with their workspace `id` (identity) and role."""
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    answer = client.get("/api/v1/workspaces/current/members", tenant_id=tenant) or {}
+    return [dict(m) for m in answer.get("members") or []]
+
+
+def list_workspace_secret_names(
+    *, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> list[str]:
+    """The names of a workspace's secrets; values are never returned (LangSmith does not show them either)."""
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    return sorted(str(s["key"]) for s in client.get("/api/v1/workspaces/current/secrets", tenant_id=tenant) or [])

@@ -118,3 +118,4 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     call("GET", "/api/v1/datasets", 401, headers={"X-Api-Key": ""})
     call("GET", "/v1/platform/orgs/current/info", 401, headers={"X-Api-Key": "unknown"})
     call("GET", "/api/v1/datasets", 403, headers={"X-Tenant-Id": str(uuid.uuid4())})
+    call("GET", "/api/v1/info", 200, headers={"X-Api-Key": ""})

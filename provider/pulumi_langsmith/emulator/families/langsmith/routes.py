@@ -35,6 +35,7 @@ from ..langsmith.schemas import (
     DataType,
     FeedbackSourceParam,
     GetDatasetsSelect,
+    InfoGetResponse,
     Organization,
     OrganizationConfig,
     OrganizationInfo,
@@ -268,6 +269,15 @@ async def get_current_organization(principal: OrganizationCaller, store: StoreDe
         reached_max_workspaces=reached_max_workspaces(store, org),
         permissions=org_permissions(principal),
     )
+
+
+@router.get("/info", response_model=InfoGetResponse)
+async def get_server_info() -> InfoGetResponse:
+    """The instance: the emulator reports its own version, no license expiry, and no instance flags. Like
+    LangSmith's, it needs no API key."""
+    from ...._version import __version__
+
+    return InfoGetResponse(version=f"emulator-{__version__}")
 
 
 @router.get("/orgs/current/info", response_model=OrganizationInfo, dependencies=[requires("organization:read")])

@@ -249,6 +249,15 @@ class OrganizationInfo(BaseModel):
     disabled_model_providers: list[str] = Field(default_factory=list)
 
 
+class InfoGetResponse(BaseModel):
+    """Spec `InfoGetResponse` (`GET /api/v1/info`): the instance's version and license."""
+
+    version: str
+    git_sha: str | None = None
+    license_expiration_time: datetime | None = None
+    instance_flags: dict[str, Any] = Field(default_factory=dict)
+
+
 class OrganizationUpdate(BaseModel):
     """Spec `OrganizationUpdate` (`PATCH /api/v1/orgs/current/info`): only the fields sent change."""
 
