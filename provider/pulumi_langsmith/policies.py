@@ -637,6 +637,75 @@ def _validate_explicit_workspace(args: StackValidationArgs, report_violation: Re
         )
 
 
+# -- governance -----------------------------------------------------------------------------------
+
+PROD_STACK_PATTERNS = {
+    "type": "array",
+    "items": {"type": "string"},
+    "default": ["prod*", "production*"],
+    "description": "Stack-name glob patterns (case-insensitive) of production stacks.",
+}
+
+
+def is_prod_stack(urn: str, config: Mapping[str, Any]) -> bool:
+    stack = stack_of(urn) or os.environ.get("PULUMI_STACK", "")
+    return any(fnmatch.fnmatchcase(stack.lower(), str(p).lower()) for p in config["stack_patterns"])
+
+
+SSO_ONLY_SCHEMA = PolicyConfigSchema({"stack_patterns": PROD_STACK_PATTERNS})
+
+
+def _sso_only_in_prod(props: Mapping[str, Any], config: dict[str, Any], args: Any) -> Iterable[str]:
+    sso_only = props.get("sso_only")
+    if sso_only is UNKNOWN or not is_prod_stack(args.urn, config) or sso_only is True:
+        return
+    yield (
+        f"OrganizationSettings in production stack {stack_of(args.urn)!r} must set sso_only=True "
+        f"(it is {sso_only!r}): members log in only through SSO"
+    )
+
+
+TTL_MAX_SCHEMA = PolicyConfigSchema(
+    {
+        "max_days": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 400,
+            "description": "Longest allowed long-lived trace retention, in days (`longlived_ttl_days`).",
+        }
+    }
+)
+
+
+def _ttl_at_most(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    days, limit = props.get("longlived_ttl_days"), int(config["max_days"])
+    if isinstance(days, (int, float)) and not isinstance(days, bool) and days > limit:
+        yield f"longlived_ttl_days is {int(days)}; traces may be kept at most {limit} days (policy max_days)"
+
+
+USAGE_LIMITS_SCHEMA = PolicyConfigSchema({"stack_patterns": PROD_STACK_PATTERNS})
+
+
+def _validate_prod_usage_limits(args: StackValidationArgs, report_violation: ReportViolation) -> None:
+    """In production stacks, each Workspace of the stack has a UsageLimit of the stack on it (its workspace_id
+    depends on the Workspace, so this is known even during preview)."""
+    config = _settings(args, USAGE_LIMITS_SCHEMA)
+    limited: set[str] = set()
+    for resource in args.resources:
+        if resource.resource_type != type_token("UsageLimit"):
+            continue
+        for workspace in (resource.property_dependencies or {}).get("workspace_id", []):
+            limited.add(workspace.urn)
+    for resource in args.resources:
+        if resource.resource_type == type_token("Workspace") and is_prod_stack(resource.urn, config):
+            if resource.urn not in limited:
+                report_violation(
+                    f"workspace {resource.name!r} of production stack {stack_of(resource.urn)!r} has no UsageLimit: "
+                    "add one whose workspace_id is this workspace's id",
+                    resource.urn,
+                )
+
+
 # -- the policies -----------------------------------------------------------------------------------
 
 PROD_MIN_REPLICAS = _resource_policy(
@@ -729,6 +798,30 @@ EXPLICIT_WORKSPACE = StackValidationPolicy(
     config_schema=EXPLICIT_WORKSPACE_SCHEMA,
 )
 
+SSO_ONLY_IN_PROD = _resource_policy(
+    "langsmith-sso-only-in-prod",
+    "In production stacks (`stack_patterns`), OrganizationSettings sets sso_only=True.",
+    ["OrganizationSettings"],
+    _sso_only_in_prod,
+    EnforcementLevel.MANDATORY,
+    SSO_ONLY_SCHEMA,
+)
+TTL_AT_MOST = _resource_policy(
+    "langsmith-trace-retention-at-most",
+    "A workspace keeps long-lived traces at most `max_days` days (WorkspaceTtlSettings.longlived_ttl_days).",
+    ["WorkspaceTtlSettings"],
+    _ttl_at_most,
+    EnforcementLevel.MANDATORY,
+    TTL_MAX_SCHEMA,
+)
+USAGE_LIMITS_ON_PROD_WORKSPACES = StackValidationPolicy(
+    name="langsmith-usage-limits-on-prod-workspaces",
+    description="In production stacks (`stack_patterns`), every Workspace of the stack has a UsageLimit.",
+    validate=_validate_prod_usage_limits,
+    enforcement_level=EnforcementLevel.MANDATORY,
+    config_schema=USAGE_LIMITS_SCHEMA,
+)
+
 POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = (
     PROD_MIN_REPLICAS,
     PROD_PROTECTED,
@@ -741,6 +834,9 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     DESCRIPTIONS_REQUIRED,
     WORKSPACE_NAMING,
     EXPLICIT_WORKSPACE,
+    SSO_ONLY_IN_PROD,
+    TTL_AT_MOST,
+    USAGE_LIMITS_ON_PROD_WORKSPACES,
 )
 
 
@@ -752,6 +848,8 @@ def policy_kinds(policy_name: str) -> frozenset[str]:
         return frozenset({"ScimGroup", "ScimUser"})
     if policy_name == EXPLICIT_WORKSPACE.name:
         return workspace_scoped_kinds()
+    if policy_name == USAGE_LIMITS_ON_PROD_WORKSPACES.name:
+        return frozenset({"Workspace", "UsageLimit"})
     return frozenset()
 
 
