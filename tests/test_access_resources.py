@@ -90,7 +90,7 @@ def test_org_member_role_change_patches_an_active_member(langsmith_emulator, org
     ]
 
 
-def test_org_member_role_change_reinvites_a_pending_member(langsmith_emulator, org) -> None:
+def test_org_member_role_change_updates_a_pending_invite_in_place(langsmith_emulator, org) -> None:
     provider = configure(OrgMemberProvider(), langsmith_emulator)
     created = provider.create(checked(provider, {"email": "lin@example.com"}))
     news = checked(provider, {"email": "lin@example.com", "role_id": role_id(org, "ORGANIZATION_ADMIN")})
@@ -98,10 +98,8 @@ def test_org_member_role_change_reinvites_a_pending_member(langsmith_emulator, o
     updated = provider.update(created.id, created.outs, news)
     assert updated.outs["status"] == "pending" and updated.outs["role_name"] == "Organization Admin"
     writes = [(r.method, r.path) for r in langsmith_emulator.writes()]
-    assert writes == [
-        ("DELETE", f"/api/v1/orgs/current/members/{created.outs['identity_id']}/pending"),
-        ("POST", "/api/v1/orgs/current/members"),
-    ]
+    assert writes == [("PATCH", f"/api/v1/orgs/current/members/{created.outs['identity_id']}/pending")]
+    assert updated.outs["identity_id"] == created.outs["identity_id"]
 
 
 def test_org_member_bad_inputs_fail_at_preview_without_requests(langsmith_emulator) -> None:
@@ -553,3 +551,20 @@ def test_replacing_a_key_creates_the_new_one_before_revoking_the_old() -> None:
     old = {"description": "ci", "expires_at": "2099-01-01T00:00:00+00:00", "key": "secret"}
     diff = ServiceKeyProvider().diff("id", old, {"description": "ci", "expires_at": "2099-06-01T00:00:00+00:00"})
     assert diff.replaces == ["expires_at"] and diff.delete_before_replace is False
+
+
+def test_a_pending_invites_workspaces_survive_a_role_change(langsmith_emulator, org, out_of_band) -> None:
+    out_of_band.post(
+        "/api/v1/orgs/current/members",
+        json={"email": "kim@example.com", "workspace_ids": [langsmith_emulator.workspace_id]},
+    ).raise_for_status()
+    provider = configure(OrgMemberProvider(), langsmith_emulator)
+    adopted = provider.create(
+        checked(
+            provider,
+            {"email": "kim@example.com", "role_id": role_id(org, "ORGANIZATION_ADMIN"), "adopt_existing": True},
+        )
+    )
+    assert adopted.outs["status"] == "pending" and adopted.outs["role_name"] == "Organization Admin"
+    (invite,) = out_of_band.get("/api/v1/orgs/current/members/pending").json()
+    assert invite["workspace_ids"] == [langsmith_emulator.workspace_id]

@@ -148,8 +148,8 @@ class Invitation(Membership):
     """A member invited by email: pending until accepted, then active. The resource id is the normalised
     email. Requests (a role given by name adds the roles GET to create and update, and to read when the
     state names the role): create 1 (POST the invite; a 409 looks the email up: an existing member or
-    invite), read 1 (active) or 2 (then pending), update 1 (PATCH an active member) or 2 (DELETE a pending
-    invite, POST it again with the new role), delete 1. Update and delete use the member id and status in
+    invite), read 1 (active) or 2 (then pending), update 1 (PATCH an active member, or PATCH a pending invite
+    in place so it keeps its workspaces), delete 1. Update and delete use the member id and status in
     state; when the invite was accepted since, they find the member by email first."""
 
     invites = True
@@ -212,19 +212,18 @@ class Invitation(Membership):
                 if found["status"] == "active":
                     return super().set_role(api, object_id, new, role_id, {**state, "identity_id": str(found["id"])})
                 member_id = str(found["id"])
-        # a pending invite is sent again with the new role
-        if not self._remove(api, member_id, "pending"):
-            found = self._current(api, object_id)  # accepted since: change the member's role instead
-            if found["status"] == "active":
-                return super().set_role(api, object_id, new, role_id, {**state, "identity_id": str(found["id"])})
-            self._remove(api, str(found["id"]), "pending")
-        fields, params = self.match(self.who(api, new))
-        response = api.post(
-            self.collection,
-            self.create_body(new, self.who(api, new), role_id),
-            recover=lambda: self.find(api, fields, params),
-        )
-        return {"status": "pending", **dict(response or {})}
+        # A pending invite's role changes in place (`PATCH {members}/{id}/pending`): the invite keeps what
+        # else it carries (its `workspace_ids`, which a DELETE and a new POST would lose).
+        try:
+            return {"status": "pending", **self._patch_pending(api, member_id, role_id)}
+        except NotFoundError:
+            found = self._current(api, object_id)  # accepted, or invited again, since
+        if found["status"] == "active":
+            return super().set_role(api, object_id, new, role_id, {**state, "identity_id": str(found["id"])})
+        return {"status": "pending", **self._patch_pending(api, str(found["id"]), role_id)}
+
+    def _patch_pending(self, api: Scoped, member_id: str, role_id: str | None) -> Obj:
+        return dict(api.patch(f"{self.collection}/{member_id}/pending", {"role_id": role_id}) or {})
 
     def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
         member_id = self.member_id(object_id, state)
