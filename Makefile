@@ -4,9 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CONSTRAINTS := tests/constraints.txt
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml $(CONSTRAINTS) | sha256sum | cut -c1-12)
+# The real Agent Server the tests run against (tests/agent_server.py): langgraph-api in memory, in a
+# virtualenv of its own because it needs protobuf 6 while pulumi-policy pins protobuf 5.
+AGENT_VENV  := .venv-agent
+AGENT_REQS  := tests/agent-runtime.txt
+AGENT_STAMP := $(AGENT_VENV)/.installed-$(shell cat $(AGENT_REQS) | sha256sum | cut -c1-12)
 PYTEST_WORKERS ?= 2
 
-.PHONY: venv cli lint test test-fast docs docs-serve demo bench contract schema codegen clean
+.PHONY: venv agent-runtime cli lint test test-fast docs docs-serve demo bench contract schema codegen clean
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +22,16 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 
 ## venv: the project's virtualenv with the package (editable, with the emulator extra) and test tools, pinned by tests/constraints.txt
 venv: $(STAMP)
+
+$(AGENT_STAMP): $(AGENT_REQS)
+	@test -x $(AGENT_VENV)/bin/python || $(PYTHON) -m venv $(AGENT_VENV)
+	$(AGENT_VENV)/bin/python -m pip install -q --upgrade pip
+	$(AGENT_VENV)/bin/python -m pip install -q -r $(AGENT_REQS)
+	@rm -f $(AGENT_VENV)/.installed-*
+	@touch $@
+
+## agent-runtime: the Agent Server runtime the tests start (langgraph-cli[inmem], pinned by tests/agent-runtime.txt) in .venv-agent
+agent-runtime: $(AGENT_STAMP)
 
 ## cli: build (or reuse) the Pulumi CLI from the Go module proxy; prints its bin directory
 cli:
@@ -29,7 +44,7 @@ lint: venv
 	$(BIN)/mypy
 
 ## test: lint, then every test, end-to-end ones with the real Pulumi CLI included (what CI runs)
-test: lint
+test: lint agent-runtime
 	@CLI_DIR="$$(scripts/pulumi-cli)" && \
 	  PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider $(PYTEST_ARGS)
 
@@ -42,7 +57,7 @@ docs-serve: venv
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
 
 ## test-fast: the tests that need no Pulumi CLI
-test-fast: venv
+test-fast: venv agent-runtime
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not e2e" $(PYTEST_ARGS)
 
 ## demo: pulumi up / refresh / destroy of examples/quickstart against the embedded emulator

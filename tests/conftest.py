@@ -11,6 +11,7 @@ from pulumi.dynamic import Config, ConfigureRequest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from agent_server import agent_server  # noqa: F401  (the session's real Agent Server fixture)
 from pulumi_langsmith.client import close_pooled_clients
 
 

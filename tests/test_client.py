@@ -5,9 +5,10 @@ import threading
 import httpx
 import pytest
 import respx
-from pulumi_langsmith.client import LangSmithClient, close_pooled_clients, parse_retry_after
+from pulumi_langsmith.client import Api, LangSmithClient, close_pooled_clients, parse_retry_after
 from pulumi_langsmith.config import ProviderSettings, resolve_settings
 from pulumi_langsmith.errors import (
+    ApiError,
     ConflictError,
     ForbiddenError,
     NotFoundError,
@@ -277,3 +278,33 @@ def test_platform_routes_stay_at_v1_platform_on_saas():
     client, _ = make_client(endpoint="https://api.smith.langchain.com", self_hosted=False)
     client.get("/v1/platform/orgs/current/info")
     assert route.called
+
+
+AGENT = "http://agent.test/deployments/one"
+
+
+@respx.mock
+def test_agent_server_requests_go_to_the_given_url_with_the_api_key():
+    route = respx.get(f"{AGENT}/assistants/a-1").mock(return_value=httpx.Response(200, json={"assistant_id": "a-1"}))
+    client, _ = make_client()
+    assert client.get("/assistants/a-1", api=Api.AGENT_SERVER, base_url=AGENT + "/") == {"assistant_id": "a-1"}
+    assert route.calls.last.request.headers["X-Api-Key"] == KEY
+
+
+@respx.mock
+def test_agent_server_requests_retry_and_raise_typed_redacted_errors_naming_the_url_input():
+    respx.put(f"{AGENT}/store/items").mock(
+        side_effect=[httpx.Response(503), httpx.Response(404, json={"detail": f"no such thing for {KEY}"})]
+    )
+    client, sleeps = make_client()
+    with pytest.raises(NotFoundError) as info:
+        client.put("/store/items", {"key": "k"}, api=Api.AGENT_SERVER, base_url=AGENT)
+    assert len(sleeps) == 1
+    assert KEY not in str(info.value)
+    assert f"{AGENT}/store/items" in str(info.value) and "`url` input" in str(info.value)
+
+
+def test_an_agent_server_request_without_a_url_fails_before_sending():
+    client, _ = make_client()
+    with pytest.raises(ApiError, match="Agent Server URL"):
+        client.get("/assistants/a-1", api=Api.AGENT_SERVER)

@@ -146,6 +146,15 @@ def _workspace_role_and_workspace(emulator: Any, example: Mapping[str, Any]) -> 
     return Setup(overrides=overrides)
 
 
+def _agent_server(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """The test process's real Agent Server (`tests/agent_server.py`) as the example's `url`."""
+    import agent_server
+
+    server = agent_server.shared()
+    server.reset()
+    return Setup(overrides={"url": server.url})
+
+
 SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "workspace_role_and_workspace": _workspace_role_and_workspace,
     "scim_token": _scim_token,
@@ -156,6 +165,7 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "project": _project,
     "dataset": _dataset,
     "annotation_queue_and_workspace_member": _annotation_queue_and_workspace_member,
+    "agent_server": _agent_server,
 }
 
 

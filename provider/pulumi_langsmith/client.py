@@ -45,6 +45,9 @@ class Api(str, Enum):
     LANGSMITH = "langsmith"
     CONTROL_PLANE = "control_plane"
     SCIM = "scim"
+    AGENT_SERVER = "agent_server"
+    """The Agent Server of one deployment: its base URL is the resource's `url` input (usually
+    `Deployment.url`), authenticated with the LangSmith API key as `X-Api-Key`."""
 
 
 _pool: dict[tuple[str, str, float], httpx.Client] = {}
@@ -155,7 +158,11 @@ class LangSmithClient:
 
     # -- plumbing -------------------------------------------------------------------------------
 
-    def _base_and_headers(self, api: Api) -> tuple[str, dict[str, str]]:
+    def _base_and_headers(self, api: Api, base_url: str | None = None) -> tuple[str, dict[str, str]]:
+        if api is Api.AGENT_SERVER:
+            if not base_url:
+                raise BadRequestError("", "", None, "the Agent Server URL (the resource's `url` input) is not set")
+            return base_url.rstrip("/"), {"X-Api-Key": self.settings.require_api_key()}
         if api is Api.SCIM:
             token = self.settings.require_scim_token()
             return self.settings.scim_endpoint, {"Authorization": f"Bearer {token}"}
@@ -167,7 +174,9 @@ class LangSmithClient:
         """For a transport error, 401 or 404: the URL and the config key that chose it (or the credential's)."""
         if status not in (None, 401, 404):
             return None
-        if api is Api.SCIM:
+        if api is Api.AGENT_SERVER:
+            url_key, credential = "the resource's `url` input (the deployment's Agent Server)", "langsmith:apiKey"
+        elif api is Api.SCIM:
             url_key, credential = "langsmith:scimEndpoint (default <endpoint>/scim/v2)", "langsmith:scimToken"
         elif api is Api.CONTROL_PLANE:
             url_key = "langsmith:controlPlaneEndpoint (default: derived from langsmith:endpoint)"
@@ -209,8 +218,9 @@ class LangSmithClient:
         params: Mapping[str, Any] | None,
         json: Any,
         headers: Mapping[str, str],
+        base_url: str | None = None,
     ) -> httpx.Response:
-        base, auth = self._base_and_headers(api)
+        base, auth = self._base_and_headers(api, base_url)
         client = _pooled_http_client(base, auth, self.settings.timeout_seconds)
         request_headers = dict(headers)
         if api is Api.SCIM and json is not None:
@@ -268,6 +278,7 @@ class LangSmithClient:
         organization_id: str | None = None,
         idempotent: bool | None = None,
         recover: Callable[[], Any] | None = None,
+        base_url: str | None = None,
     ) -> Any:
         """Send one API request with retries and return its decoded JSON body (None when empty).
 
@@ -275,6 +286,7 @@ class LangSmithClient:
         A POST is retried after an ambiguous failure only when `idempotent` (client-supplied id) or when
         `recover` is given: before each retry it is called, and a non-None result (the object the lost
         attempt created) is returned instead of posting again. 429 is always retried: nothing was done.
+        `base_url` is the Agent Server's URL (`Api.AGENT_SERVER` only: one per deployment, so per request).
         """
         method = method.upper()
         path = self.langsmith_path(path) if api is Api.LANGSMITH else path
@@ -305,7 +317,7 @@ class LangSmithClient:
                     found = recover()
                     if found is not None:
                         return found
-                response = self._send_once(method, path, api, params, json, headers)
+                response = self._send_once(method, path, api, params, json, headers, base_url)
                 if not response.content:
                     return None
                 try:

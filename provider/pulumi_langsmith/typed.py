@@ -13,6 +13,7 @@ from .framework.adapter import KindProvider, KindResource, resolve_args
 from .resources import annotation_queue as _annotation_queue
 from .resources import annotation_queue_reviewer as _annotation_queue_reviewer
 from .resources import api_key as _api_key
+from .resources import assistant as _assistant
 from .resources import dataset as _dataset
 from .resources import deployment as _deployment
 from .resources import evaluator as _evaluator
@@ -32,6 +33,7 @@ from .resources import scim_user as _scim_user
 from .resources import service_account as _service_account
 from .resources import service_key as _service_key
 from .resources import sso_settings as _sso_settings
+from .resources import store_item as _store_item
 from .resources import usage_limit as _usage_limit
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
@@ -48,6 +50,9 @@ __all__ = [
     "ApiKey",
     "ApiKeyArgs",
     "ApiKeyProvider",
+    "Assistant",
+    "AssistantArgs",
+    "AssistantProvider",
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
@@ -105,6 +110,9 @@ __all__ = [
     "SsoSettings",
     "SsoSettingsArgs",
     "SsoSettingsProvider",
+    "StoreItem",
+    "StoreItemArgs",
+    "StoreItemProvider",
     "UsageLimit",
     "UsageLimitArgs",
     "UsageLimitProvider",
@@ -455,6 +463,136 @@ class ApiKey(KindResource, module="langsmith", name="ApiKey"):
                     Changing it replaces the key.
         """
         props, opts = resolve_args(ApiKeyArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class AssistantArgs:
+    """The arguments of a `Assistant`."""
+
+    def __init__(
+        self,
+        *,
+        url: pulumi.Input[str],
+        name: pulumi.Input[str],
+        graph_id: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        config: pulumi.Input[Mapping[str, Any]] | None = None,
+        context: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.url = url
+        """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+        deployment, so changing it replaces the object.
+        """
+        self.name = name
+        """Assistant name (the natural key on its Agent Server)."""
+        self.graph_id = graph_id
+        """Graph the assistant runs (a key of `graphs` in the deployment's langgraph.json); it must exist on the
+        server, else the create fails listing the graphs it has.
+        """
+        self.description = description
+        """What the assistant is for."""
+        self.config = config
+        """Graph configuration (`tags`, `recursion_limit`, `configurable`, ...)."""
+        self.context = context
+        """Static context handed to every run. Unset: whatever the server holds (at create it copies
+        `config.configurable` here).
+        """
+        self.metadata = metadata
+        """Free-form metadata; keys removed here are removed on the server."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class AssistantProvider(KindProvider):
+    """The dynamic provider of `Assistant`."""
+
+    kind = _assistant.KIND
+
+
+class Assistant(KindResource, module="langsmith", name="Assistant"):
+    """An assistant of a deployment's Agent Server: one of its graphs with a configuration. Type token
+    `pulumi-python:dynamic/langsmith:Assistant`.
+    """
+
+    _provider_class = AssistantProvider
+
+    url: pulumi.Output[str]
+    """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+    deployment, so changing it replaces the object.
+    """
+    name: pulumi.Output[str]
+    """Assistant name (the natural key on its Agent Server)."""
+    graph_id: pulumi.Output[str]
+    """Graph the assistant runs (a key of `graphs` in the deployment's langgraph.json); it must exist on the
+    server, else the create fails listing the graphs it has.
+    """
+    description: pulumi.Output[str | None]
+    """What the assistant is for."""
+    config: pulumi.Output[Mapping[str, Any] | None]
+    """Graph configuration (`tags`, `recursion_limit`, `configurable`, ...)."""
+    context: pulumi.Output[Mapping[str, Any] | None]
+    """Static context handed to every run. Unset: whatever the server holds (at create it copies
+    `config.configurable` here).
+    """
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Free-form metadata; keys removed here are removed on the server."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    version: pulumi.Output[int | None]
+    """Current version (each update makes a new one)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: AssistantArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        url: pulumi.Input[str],
+        name: pulumi.Input[str],
+        graph_id: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        config: pulumi.Input[Mapping[str, Any]] | None = None,
+        context: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Assistant: An assistant of a deployment's Agent Server: one of its graphs with a configuration.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `AssistantArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param url: Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+                    deployment, so changing it replaces the object.
+        :param name: Assistant name (the natural key on its Agent Server).
+        :param graph_id: Graph the assistant runs (a key of `graphs` in the deployment's langgraph.json); it must
+                    exist on the server, else the create fails listing the graphs it has.
+        :param description: What the assistant is for.
+        :param config: Graph configuration (`tags`, `recursion_limit`, `configurable`, ...).
+        :param context: Static context handed to every run. Unset: whatever the server holds (at create it copies
+                    `config.configurable` here).
+        :param metadata: Free-form metadata; keys removed here are removed on the server.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(AssistantArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -2679,6 +2817,116 @@ class SsoSettings(KindResource, module="langsmith", name="SsoSettings"):
         super().__init__(resource_name, props, opts)
 
 
+class StoreItemArgs:
+    """The arguments of a `StoreItem`."""
+
+    def __init__(
+        self,
+        *,
+        url: pulumi.Input[str],
+        namespace: pulumi.Input[Sequence[str]],
+        key: pulumi.Input[str],
+        value: pulumi.Input[Mapping[str, Any]],
+        ttl: pulumi.Input[float] | None = None,
+        index: pulumi.Input[str | Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.url = url
+        """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+        deployment, so changing it replaces the object.
+        """
+        self.namespace = namespace
+        """Namespace path, e.g. `["users", "alice"]` (labels without dots); changing it replaces the item."""
+        self.key = key
+        """Key of the item in its namespace."""
+        self.value = value
+        """The item's JSON object."""
+        self.ttl = ttl
+        """Time to live in minutes (none: never expires). An expired item shows as drift on refresh."""
+        self.index = index
+        """Search indexing: `false` to skip it, field paths to index, or unset for the server's default."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class StoreItemProvider(KindProvider):
+    """The dynamic provider of `StoreItem`."""
+
+    kind = _store_item.KIND
+
+
+class StoreItem(KindResource, module="langsmith", name="StoreItem"):
+    """An item of a deployment's Agent Server long-term store (namespace, key, JSON value). Type token
+    `pulumi-python:dynamic/langsmith:StoreItem`.
+    """
+
+    _provider_class = StoreItemProvider
+
+    url: pulumi.Output[str]
+    """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+    deployment, so changing it replaces the object.
+    """
+    namespace: pulumi.Output[Sequence[str]]
+    """Namespace path, e.g. `["users", "alice"]` (labels without dots); changing it replaces the item."""
+    key: pulumi.Output[str]
+    """Key of the item in its namespace."""
+    value: pulumi.Output[Mapping[str, Any]]
+    """The item's JSON object."""
+    ttl: pulumi.Output[float | None]
+    """Time to live in minutes (none: never expires). An expired item shows as drift on refresh."""
+    index: pulumi.Output[str | Sequence[str] | None]
+    """Search indexing: `false` to skip it, field paths to index, or unset for the server's default."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+
+    @overload
+    def __init__(self, resource_name: str, args: StoreItemArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        url: pulumi.Input[str],
+        namespace: pulumi.Input[Sequence[str]],
+        key: pulumi.Input[str],
+        value: pulumi.Input[Mapping[str, Any]],
+        ttl: pulumi.Input[float] | None = None,
+        index: pulumi.Input[str | Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a StoreItem: An item of a deployment's Agent Server long-term store (namespace, key, JSON value).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `StoreItemArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param url: Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+                    deployment, so changing it replaces the object.
+        :param namespace: Namespace path, e.g. `["users", "alice"]` (labels without dots); changing it replaces the
+                    item.
+        :param key: Key of the item in its namespace.
+        :param value: The item's JSON object.
+        :param ttl: Time to live in minutes (none: never expires). An expired item shows as drift on refresh.
+        :param index: Search indexing: `false` to skip it, field paths to index, or unset for the server's default.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(StoreItemArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class UsageLimitArgs:
     """The arguments of a `UsageLimit`."""
 
@@ -3148,6 +3396,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     AnnotationQueueProvider,
     AnnotationQueueReviewerProvider,
     ApiKeyProvider,
+    AssistantProvider,
     DatasetProvider,
     DeploymentProvider,
     EvaluatorProvider,
@@ -3167,6 +3416,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     ServiceAccountProvider,
     ServiceKeyProvider,
     SsoSettingsProvider,
+    StoreItemProvider,
     UsageLimitProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,

@@ -16,8 +16,9 @@ from .fields import Behaviour, InputsModel, OutputsModel, behaviour_of
 if TYPE_CHECKING:
     from .strategies import ApiShape
 
-Scope = Literal["workspace", "organization"]
-"""Which LangSmith tenant a kind's objects belong to: a workspace (`X-Tenant-Id`) or the organization."""
+Scope = Literal["workspace", "organization", "deployment"]
+"""Which LangSmith tenant a kind's objects belong to: a workspace (`X-Tenant-Id`), the organization, or one
+deployment's Agent Server (its `url` input)."""
 
 ENGINE_FIELDS = frozenset({"adopt_existing", "workspace_id"})
 """Input fields the engine handles itself; never sent to the API as body fields."""

@@ -10,7 +10,7 @@ import pulumi
 from pulumi.output import Unknown
 from pulumi.runtime import rpc
 
-from ..client import LangSmithClient
+from ..client import Api, LangSmithClient
 from ..errors import ForbiddenError, NotFoundError, ServerError, TransportError
 
 
@@ -25,8 +25,13 @@ class Scoped:
     """On update, the Pulumi resource's owner identity (`OWNER_KEY`), for shapes that mark their objects."""
     hidden: dict[str, Any] = field(default_factory=dict)
     """On create and update, the resource's hidden inputs (`ApiShape.hidden_inputs`, e.g. an owner marker)."""
+    base_url: str | None = None
+    """For an Agent Server kind: the deployment's Agent Server URL (its requests go to `Api.AGENT_SERVER`)."""
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        if self.base_url is not None:
+            kwargs.setdefault("api", Api.AGENT_SERVER)
+            kwargs.setdefault("base_url", self.base_url)
         kwargs.setdefault("tenant_id", self.tenant_id)
         kwargs.setdefault("organization_id", self.organization_id)
         return self.client.request(method, path, **kwargs)
