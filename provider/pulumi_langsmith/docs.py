@@ -219,6 +219,15 @@ SETUP_PRELUDES: Final[dict[str, tuple[str, dict[str, str]]]] = {
         'project = langsmith.Project("example-project", name="example-project")',
         {"session_id": "project.id"},
     ),
+    "dataset": (
+        'dataset = langsmith.Dataset("example-dataset", name="example-dataset")',
+        {"dataset_id": "dataset.id"},
+    ),
+    "annotation_queue_and_workspace_member": (
+        'queue = langsmith.AnnotationQueue("example-queue", name="example-queue")\n'
+        'member = langsmith.WorkspaceMember("example-member", email="reviewer@example.com", role="WORKSPACE_USER")',
+        {"queue_id": "queue.id", "identity_id": "member.id"},
+    ),
 }
 """For a kind whose conformance setup creates an object its example refers to: the program lines that create
 it, and the example inputs that take its outputs (Python expressions)."""
@@ -355,6 +364,12 @@ KIND_LOOKUPS: Final[dict[str, tuple[str, ...]]] = {
     "Project": ("get_project",),
     "Evaluator": ("get_evaluator",),
     "RunRule": ("list_run_rules",),
+    "AnnotationQueue": ("get_annotation_queue",),
+    "Workspace": ("get_workspace",),
+    "Role": ("get_role",),
+    "OrgMember": ("get_user",),
+    "WorkspaceMember": ("list_workspace_members",),
+    "WorkspaceSecret": ("list_workspace_secret_names",),
 }
 """Functions of `pulumi_langsmith.lookups` (exported at the package top level) that go with a kind."""
 
