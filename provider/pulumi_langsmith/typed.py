@@ -17,6 +17,7 @@ from .resources import assistant as _assistant
 from .resources import dataset as _dataset
 from .resources import deployment as _deployment
 from .resources import evaluator as _evaluator
+from .resources import example as _example
 from .resources import feedback_config as _feedback_config
 from .resources import feedback_formula as _feedback_formula
 from .resources import org_member as _org_member
@@ -62,6 +63,9 @@ __all__ = [
     "Evaluator",
     "EvaluatorArgs",
     "EvaluatorProvider",
+    "Example",
+    "ExampleArgs",
+    "ExampleProvider",
     "FeedbackConfig",
     "FeedbackConfigArgs",
     "FeedbackConfigProvider",
@@ -1039,6 +1043,119 @@ class Evaluator(KindResource, module="langsmith", name="Evaluator"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(EvaluatorArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class ExampleArgs:
+    """The arguments of a `Example`."""
+
+    def __init__(
+        self,
+        *,
+        dataset_id: pulumi.Input[str],
+        inputs: pulumi.Input[Mapping[str, Any]],
+        outputs: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.dataset_id = dataset_id
+        """The dataset the example belongs to."""
+        self.inputs = inputs
+        """The example's inputs (what the application under test receives)."""
+        self.outputs = outputs
+        """Reference outputs (what a good answer looks like)."""
+        self.metadata = metadata
+        """Free-form metadata. The `dataset_split` key is LangSmith's split membership: it is left to
+        `DatasetSplit` (neither read nor overwritten here).
+        """
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ExampleProvider(KindProvider):
+    """The dynamic provider of `Example`."""
+
+    kind = _example.KIND
+
+
+class Example(KindResource, module="langsmith", name="Example"):
+    """An example of a LangSmith dataset: inputs, reference outputs and metadata. Type token
+    `pulumi-python:dynamic/langsmith:Example`.
+    """
+
+    _provider_class = ExampleProvider
+
+    dataset_id: pulumi.Output[str]
+    """The dataset the example belongs to."""
+    inputs: pulumi.Output[Mapping[str, Any]]
+    """The example's inputs (what the application under test receives)."""
+    outputs: pulumi.Output[Mapping[str, Any] | None]
+    """Reference outputs (what a good answer looks like)."""
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Free-form metadata. The `dataset_split` key is LangSmith's split membership: it is left to `DatasetSplit`
+    (neither read nor overwritten here).
+    """
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    name: pulumi.Output[str | None]
+    """The name LangSmith gives the example."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    modified_at: pulumi.Output[str | None]
+    """Time of the dataset version that last wrote it (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ExampleArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        dataset_id: pulumi.Input[str],
+        inputs: pulumi.Input[Mapping[str, Any]],
+        outputs: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Example: An example of a LangSmith dataset: inputs, reference outputs and metadata.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ExampleArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param dataset_id: The dataset the example belongs to.
+        :param inputs: The example's inputs (what the application under test receives).
+        :param outputs: Reference outputs (what a good answer looks like).
+        :param metadata: Free-form metadata. The `dataset_split` key is LangSmith's split membership: it is left to
+                    `DatasetSplit` (neither read nor overwritten here).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(ExampleArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -3400,6 +3517,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     DatasetProvider,
     DeploymentProvider,
     EvaluatorProvider,
+    ExampleProvider,
     FeedbackConfigProvider,
     FeedbackFormulaProvider,
     OrgMemberProvider,

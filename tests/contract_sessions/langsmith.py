@@ -110,6 +110,8 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     call("DELETE", f"/api/v1/sessions/{project['id']}", 200)
     call("DELETE", "/api/v1/sessions", 200, params={"session_ids": [experiment["id"]]})
 
+    dataset_contents(call, dataset["id"])
+
     other = call("POST", "/api/v1/datasets", 200, json={"name": "contract other"})
     call("DELETE", f"/api/v1/datasets/{dataset['id']}", 200)
     call("DELETE", "/api/v1/datasets", 200, params={"dataset_ids": [other["id"]]})
@@ -119,3 +121,42 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     call("GET", "/v1/platform/orgs/current/info", 401, headers={"X-Api-Key": "unknown"})
     call("GET", "/api/v1/datasets", 403, headers={"X-Tenant-Id": str(uuid.uuid4())})
     call("GET", "/api/v1/info", 200, headers={"X-Api-Key": ""})
+
+
+def dataset_contents(call: Call, dataset_id: str) -> None:
+    """Examples, versions and version tags, splits and shares of a dataset."""
+    example_id = str(uuid.uuid4())
+    body = {"id": example_id, "dataset_id": dataset_id, "inputs": {"q": "2+2"}, "outputs": {"a": "4"}}
+    call("POST", "/api/v1/examples", 200, json={**body, "metadata": {"m": 1}, "split": ["base", "hard"]})
+    call("POST", "/api/v1/examples", 409, json=body)
+    call("POST", "/api/v1/examples", 404, json={**body, "id": str(uuid.uuid4()), "dataset_id": str(uuid.uuid4())})
+    first = call("GET", f"/api/v1/datasets/{dataset_id}/version", 200)
+    call("PATCH", f"/api/v1/examples/{example_id}", 200, json={"outputs": {"a": "four"}, "split": "base"})
+    call("GET", f"/api/v1/examples/{example_id}", 200, params={"dataset": dataset_id})
+    call("GET", f"/api/v1/examples/{example_id}", 200, params={"as_of": first["as_of"]})
+    call("GET", f"/api/v1/examples/{uuid.uuid4()}", 404)
+    call("GET", "/api/v1/examples", 200, params={"dataset": dataset_id, "splits": ["base"], "limit": 10})
+    call("GET", "/api/v1/examples", 200, params={"id": [example_id], "offset": 0})
+    call("PUT", f"/api/v1/datasets/{dataset_id}/tags", 200, json={"as_of": first["as_of"], "tag": "prod"})
+    call("PUT", f"/api/v1/datasets/{dataset_id}/tags", 200, json={"as_of": "latest", "tag": "staging"})
+    call("GET", f"/api/v1/datasets/{dataset_id}/version", 200, params={"tag": "prod"})
+    call("GET", f"/api/v1/datasets/{dataset_id}/version", 404, params={"tag": "nowhere"})
+    call("GET", f"/api/v1/datasets/{dataset_id}/version", 200, params={"as_of": first["as_of"]})
+    call("GET", f"/api/v1/datasets/{dataset_id}/versions", 200, params={"search": "prod", "limit": 5})
+    call("GET", "/api/v1/examples", 200, params={"dataset": dataset_id, "as_of": "prod"})
+    call("PUT", f"/api/v1/datasets/{dataset_id}/splits", 200, json={"split_name": "test", "examples": [example_id]})
+    call(
+        "PUT",
+        f"/api/v1/datasets/{dataset_id}/splits",
+        200,
+        json={"split_name": "test", "examples": [example_id], "remove": True},
+    )
+    call("GET", f"/api/v1/datasets/{dataset_id}/splits", 200, params={"as_of": "latest"})
+    call("GET", f"/api/v1/datasets/{dataset_id}/share", 200)
+    call("PUT", f"/api/v1/datasets/{dataset_id}/share", 200, params={"share_projects": False})
+    call("GET", f"/api/v1/datasets/{dataset_id}/share", 200)
+    call("DELETE", f"/api/v1/datasets/{dataset_id}/share", 200)
+    call("DELETE", f"/api/v1/datasets/{dataset_id}/share", 404)
+    second = call("POST", "/api/v1/examples", 200, json={"dataset_id": dataset_id, "inputs": {"q": "1+1"}})
+    call("DELETE", f"/api/v1/examples/{example_id}", 200)
+    call("DELETE", "/api/v1/examples", 200, params={"example_ids": [second["id"]]})

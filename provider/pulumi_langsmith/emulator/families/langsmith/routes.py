@@ -54,7 +54,7 @@ from ..langsmith.schemas import (
     WorkspacePatch,
     utcnow,
 )
-from .tables import DATASETS, ORGANIZATIONS, SESSIONS, WORKSPACES
+from .tables import DATASETS, EXAMPLES, ORGANIZATIONS, SESSIONS, WORKSPACES
 
 router = APIRouter()
 platform_router = APIRouter()
@@ -416,7 +416,7 @@ def dataset_view(doc: Document, experiments: list[Document], *, with_example_cou
     return {
         **{field: doc.get(field) for field in DATASET_FIELDS},
         "metadata": (doc.get("extra") or {}).get("metadata"),
-        "example_count": 0 if with_example_count else None,
+        "example_count": int(doc.get("_example_count") or 0) if with_example_count else None,
         "session_count": len(experiments),
         "last_session_start_time": max(starts, key=datetime.fromisoformat) if starts else None,
         "_created": timestamp(doc["created_at"]),
@@ -524,7 +524,7 @@ async def update_dataset(
         baseline = changes.get("baseline_experiment_id")
         if baseline is not None and store.get_in(SESSIONS, principal.workspace_id, baseline) is None:
             raise not_found("Experiment")
-        if body.patch_examples:  # the emulator stores no examples, so none of them can exist
+        if body.patch_examples:  # not emulated: examples change through /examples only
             raise not_found("Example")
         if "metadata" in changes:
             extra = dict(doc.get("extra") or {})
@@ -537,10 +537,12 @@ async def update_dataset(
 
 
 def delete_datasets_of(store: Store, tenant_id: str, dataset_ids: Iterable[str]) -> None:
-    """Delete datasets with their experiments, and unset them as a project's default dataset."""
+    """Delete datasets with their examples and experiments, and unset them as a project's default dataset."""
     doomed = set(dataset_ids)
     with store.transaction():
         store.delete(DATASETS, doomed, scope=tenant_id)
+        examples = [e["id"] for e in store.list(EXAMPLES, tenant_id) if e["dataset_id"] in doomed]
+        store.delete(EXAMPLES, examples, scope=tenant_id)  # with their history: a deleted dataset has no versions
         sessions = store.list(SESSIONS, tenant_id)
         store.delete(SESSIONS, [s["id"] for s in sessions if s.get("reference_dataset_id") in doomed], scope=tenant_id)
         for session in sessions:
