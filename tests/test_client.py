@@ -308,3 +308,21 @@ def test_an_agent_server_request_without_a_url_fails_before_sending():
     client, _ = make_client()
     with pytest.raises(ApiError, match="Agent Server URL"):
         client.get("/assistants/a-1", api=Api.AGENT_SERVER)
+
+
+@respx.mock
+def test_go_root_routes_such_as_prompt_commits_go_under_api_only_when_self_hosted():
+    self_hosted = respx.get(f"{BASE}/api/commits/-/joke").mock(return_value=httpx.Response(200, json={}))
+    saas = respx.get("https://api.smith.langchain.com/commits/-/joke").mock(return_value=httpx.Response(200, json={}))
+    client, _ = make_client()
+    client.get("/commits/-/joke")
+    make_client(endpoint="https://api.smith.langchain.com", self_hosted=False)[0].get("/commits/-/joke")
+    assert self_hosted.called and saas.called
+
+
+@respx.mock
+def test_go_root_option_marks_a_path_the_client_does_not_know():
+    route = respx.get(f"{BASE}/api/somewhere/new").mock(return_value=httpx.Response(200, json={}))
+    client, _ = make_client()
+    client.get("/somewhere/new", go_root=True)
+    assert route.called

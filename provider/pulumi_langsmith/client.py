@@ -135,7 +135,7 @@ def _is_retryable(exc: BaseException) -> bool:
 
 
 #: Path prefixes of the Go service's routes at the SaaS root, which a self-hosted install serves under `/api`.
-GO_ROOT_ROUTES = ("/v1/platform/", "/workspaces/")
+GO_ROOT_ROUTES = ("/v1/platform/", "/workspaces/", "/commits/", "/repos/")
 
 
 class LangSmithClient:
@@ -258,11 +258,15 @@ class LangSmithClient:
 
     # -- public API -----------------------------------------------------------------------------
 
-    def langsmith_path(self, path: str) -> str:
+    def langsmith_path(self, path: str, *, go_root: bool | None = None) -> str:
         """A LangSmith path as this host serves it. The Go service's routes sit at the SaaS root
-        (`/v1/platform/...`, `/workspaces/current/ttl-settings`); a self-hosted install serves them under
-        `/api` like everything else (`/api/v1/platform/...`). Paths under `/api/` are the same everywhere."""
-        if self.settings.self_hosted and path.startswith(GO_ROOT_ROUTES):
+        (`/v1/platform/...`, `/workspaces/current/ttl-settings`, `/commits/{owner}/{repo}`); a self-hosted
+        install serves them under `/api` like everything else (`/api/v1/platform/...`). Paths under `/api/`
+        are the same everywhere. `go_root` says whether `path` is such a route (default: whether it starts
+        with one of `GO_ROOT_ROUTES`), for a Go route the list does not know yet."""
+        if go_root is None:
+            go_root = path.startswith(GO_ROOT_ROUTES)
+        if self.settings.self_hosted and go_root:
             return "/api" + path
         return path
 
@@ -279,6 +283,7 @@ class LangSmithClient:
         idempotent: bool | None = None,
         recover: Callable[[], Any] | None = None,
         base_url: str | None = None,
+        go_root: bool | None = None,
     ) -> Any:
         """Send one API request with retries and return its decoded JSON body (None when empty).
 
@@ -287,9 +292,10 @@ class LangSmithClient:
         `recover` is given: before each retry it is called, and a non-None result (the object the lost
         attempt created) is returned instead of posting again. 429 is always retried: nothing was done.
         `base_url` is the Agent Server's URL (`Api.AGENT_SERVER` only: one per deployment, so per request).
+        `go_root`: whether the path is a Go-service route at the host root (see `langsmith_path`).
         """
         method = method.upper()
-        path = self.langsmith_path(path) if api is Api.LANGSMITH else path
+        path = self.langsmith_path(path, go_root=go_root) if api is Api.LANGSMITH else path
         headers: dict[str, str] = {}
         if tenant_id:
             headers["X-Tenant-Id"] = str(tenant_id)

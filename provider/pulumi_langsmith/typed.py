@@ -25,6 +25,7 @@ from .resources import org_ttl_settings as _org_ttl_settings
 from .resources import organization_settings as _organization_settings
 from .resources import personal_access_token as _personal_access_token
 from .resources import project as _project
+from .resources import prompt as _prompt
 from .resources import prompt_webhook as _prompt_webhook
 from .resources import role as _role
 from .resources import run_rule as _run_rule
@@ -87,6 +88,9 @@ __all__ = [
     "Project",
     "ProjectArgs",
     "ProjectProvider",
+    "Prompt",
+    "PromptArgs",
+    "PromptProvider",
     "PromptWebhook",
     "PromptWebhookArgs",
     "PromptWebhookProvider",
@@ -1874,6 +1878,159 @@ class Project(KindResource, module="langsmith", name="Project"):
         super().__init__(resource_name, props, opts)
 
 
+class PromptArgs:
+    """The arguments of a `Prompt`."""
+
+    def __init__(
+        self,
+        *,
+        repo_handle: pulumi.Input[str],
+        owner: pulumi.Input[str] | None = None,
+        template: pulumi.Input[Mapping[str, Any]] | None = None,
+        manifest: pulumi.Input[Mapping[str, Any]] | None = None,
+        description: pulumi.Input[str] | None = None,
+        readme: pulumi.Input[str] | None = None,
+        tags: pulumi.Input[Sequence[str]] | None = None,
+        is_public: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.repo_handle = repo_handle
+        """The prompt's name (lowercase letters, digits, `-`, `_`), unique in its workspace. Changing it makes a
+        new prompt.
+        """
+        self.owner = owner
+        """The workspace's hub handle, or `-` (the default) for the workspace the request acts in."""
+        self.template = template
+        """The prompt as a typed template (string or chat, input variables, model settings); a change commits it.
+        Set this or `manifest`.
+        """
+        self.manifest = manifest
+        """The prompt as a raw LangChain manifest, for shapes `template` does not cover; a change commits it. Set
+        this or `template`.
+        """
+        self.description = description
+        """What the prompt is for."""
+        self.readme = readme
+        """The prompt's readme (Markdown)."""
+        self.tags = tags
+        """Hub tags (labels) of the repo."""
+        self.is_public = is_public
+        """Whether anyone can read the prompt on the public hub."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class PromptProvider(KindProvider):
+    """The dynamic provider of `Prompt`."""
+
+    kind = _prompt.KIND
+
+
+class Prompt(KindResource, module="langsmith", name="Prompt"):
+    """A prompt in the LangSmith prompt hub: a repo whose commits hold the prompt's versions. Type token
+    `pulumi-python:dynamic/langsmith:Prompt`.
+    """
+
+    _provider_class = PromptProvider
+
+    repo_handle: pulumi.Output[str]
+    """The prompt's name (lowercase letters, digits, `-`, `_`), unique in its workspace. Changing it makes a new
+    prompt.
+    """
+    owner: pulumi.Output[str | None]
+    """The workspace's hub handle, or `-` (the default) for the workspace the request acts in."""
+    template: pulumi.Output[Mapping[str, Any] | None]
+    """The prompt as a typed template (string or chat, input variables, model settings); a change commits it. Set
+    this or `manifest`.
+    """
+    manifest: pulumi.Output[Mapping[str, Any] | None]
+    """The prompt as a raw LangChain manifest, for shapes `template` does not cover; a change commits it. Set
+    this or `template`.
+    """
+    description: pulumi.Output[str | None]
+    """What the prompt is for."""
+    readme: pulumi.Output[str | None]
+    """The prompt's readme (Markdown)."""
+    tags: pulumi.Output[Sequence[str] | None]
+    """Hub tags (labels) of the repo."""
+    is_public: pulumi.Output[bool | None]
+    """Whether anyone can read the prompt on the public hub."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    commit_hash: pulumi.Output[str | None]
+    """The latest commit's hash (what the prompt's tags point at)."""
+    commit_url: pulumi.Output[str | None]
+    """The latest commit in the LangSmith UI."""
+    full_name: pulumi.Output[str | None]
+    """`owner/repo_handle` (just the handle without a hub handle)."""
+    updated_at: pulumi.Output[str | None]
+    """Last change to the repo (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: PromptArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        repo_handle: pulumi.Input[str],
+        owner: pulumi.Input[str] | None = None,
+        template: pulumi.Input[Mapping[str, Any]] | None = None,
+        manifest: pulumi.Input[Mapping[str, Any]] | None = None,
+        description: pulumi.Input[str] | None = None,
+        readme: pulumi.Input[str] | None = None,
+        tags: pulumi.Input[Sequence[str]] | None = None,
+        is_public: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Prompt: A prompt in the LangSmith prompt hub: a repo whose commits hold the prompt's versions.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `PromptArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param repo_handle: The prompt's name (lowercase letters, digits, `-`, `_`), unique in its workspace.
+                    Changing it makes a new prompt.
+        :param owner: The workspace's hub handle, or `-` (the default) for the workspace the request acts in.
+        :param template: The prompt as a typed template (string or chat, input variables, model settings); a change
+                    commits it. Set this or `manifest`.
+        :param manifest: The prompt as a raw LangChain manifest, for shapes `template` does not cover; a change
+                    commits it. Set this or `template`.
+        :param description: What the prompt is for.
+        :param readme: The prompt's readme (Markdown).
+        :param tags: Hub tags (labels) of the repo.
+        :param is_public: Whether anyone can read the prompt on the public hub.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(PromptArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class PromptWebhookArgs:
     """The arguments of a `PromptWebhook`."""
 
@@ -3525,6 +3682,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     OrganizationSettingsProvider,
     PersonalAccessTokenProvider,
     ProjectProvider,
+    PromptProvider,
     PromptWebhookProvider,
     RoleProvider,
     RunRuleProvider,

@@ -119,6 +119,8 @@ class AppendOnlyChildren(RestCollection):
         names = [*self.kind.api_fields, *self.kind.output_names]
         obj = {self.kind.api_name(n): state.get(n) for n in names if n in state}
         obj[self.child_id_key] = state.get(self.child_id_key)
+        if "id" in state:  # an adopted object being converged: its state is the live object
+            obj["id"] = state["id"]
         return obj
 
     # -- children -------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ class RestCollection(ApiShape):
         paginated: bool = True,
         read_params: Mapping[str, str] | None = None,
         create_names: Mapping[str, str] | None = None,
+        lookup_first: bool | None = None,
     ) -> None:
         self.collection = collection
         self.item = item or collection + "/{id}"
@@ -79,6 +80,11 @@ class RestCollection(ApiShape):
         self.create_names = dict(create_names or {})
         """API names (dotted for nesting) that only the create body uses, by input name: e.g. a dataset's
         metadata is created under `extra.metadata` but read and patched as `metadata`."""
+        self.lookup_first = lookup_first
+        """Whether create looks the natural key up before it POSTs (default: unless client ids and a unique key
+        make the POST idempotent). False where the API refuses a duplicate key (409) but takes no client id:
+        the POST goes first and a 409 looks the object up; a POST whose answer was lost is recovered by a
+        lookup before it is retried (one request on the common path instead of two)."""
 
     # -- paths ----------------------------------------------------------------------------------
 
@@ -167,7 +173,10 @@ class RestCollection(ApiShape):
 
     def create(self, api: Scoped, inputs: Any, owner: str) -> Created | Existing:
         object_id = self.deterministic_id(inputs, api, owner) if self.client_ids else None
-        if self.kind.natural_key and not (self.client_ids and self.key_unique):
+        lookup_first = self.lookup_first
+        if lookup_first is None:
+            lookup_first = not (self.client_ids and self.key_unique)
+        if self.kind.natural_key and lookup_first:
             found = self.find(api, inputs)
             if found is not None:
                 return Existing(found, ours=object_id is not None and str(found.get("id")) == object_id)
