@@ -53,6 +53,7 @@ __all__ = [
     "Assistant",
     "ConfigurationError",
     "ConflictError",
+    "Cron",
     "DataType",
     "Dataset",
     "Deployment",

@@ -14,6 +14,7 @@ from .resources import annotation_queue as _annotation_queue
 from .resources import annotation_queue_reviewer as _annotation_queue_reviewer
 from .resources import api_key as _api_key
 from .resources import assistant as _assistant
+from .resources import cron as _cron
 from .resources import dataset as _dataset
 from .resources import deployment as _deployment
 from .resources import evaluator as _evaluator
@@ -55,6 +56,9 @@ __all__ = [
     "Assistant",
     "AssistantArgs",
     "AssistantProvider",
+    "Cron",
+    "CronArgs",
+    "CronProvider",
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
@@ -601,6 +605,160 @@ class Assistant(KindResource, module="langsmith", name="Assistant"):
                     way in.
         """
         props, opts = resolve_args(AssistantArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class CronArgs:
+    """The arguments of a `Cron`."""
+
+    def __init__(
+        self,
+        *,
+        url: pulumi.Input[str],
+        assistant_id: pulumi.Input[str],
+        schedule: pulumi.Input[str],
+        timezone: pulumi.Input[str] | None = None,
+        thread_id: pulumi.Input[str] | None = None,
+        input: pulumi.Input[Mapping[str, Any]] | None = None,
+        config: pulumi.Input[Mapping[str, Any]] | None = None,
+        context: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        end_time: pulumi.Input[str] | None = None,
+        on_run_completed: pulumi.Input[str] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        webhook: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.url = url
+        """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+        deployment, so changing it replaces the object.
+        """
+        self.assistant_id = assistant_id
+        """Assistant to run: its id (`Assistant.id`) or a graph name (its default assistant). Changing it
+        replaces the cron.
+        """
+        self.schedule = schedule
+        """Cron expression, e.g. `0 9 * * 1-5` (in `timezone`)."""
+        self.timezone = timezone
+        """IANA time zone of the schedule (default UTC)."""
+        self.thread_id = thread_id
+        """Thread every run continues (a thread-bound cron); unset: each run gets a new thread."""
+        self.input = input
+        """The graph's input for each run."""
+        self.config = config
+        """Run configuration (`tags`, `configurable`, ...)."""
+        self.context = context
+        """Static context of each run."""
+        self.metadata = metadata
+        """Metadata of the cron and its runs."""
+        self.end_time = end_time
+        """When the schedule stops (ISO 8601); unset: it never ends."""
+        self.on_run_completed = on_run_completed
+        """Stateless crons: `delete` (the server's default) or `keep` each run's thread."""
+        self.enabled = enabled
+        """Whether the schedule runs."""
+        self.webhook = webhook
+        """URL called after each run (may carry a token: kept in state)."""
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class CronProvider(KindProvider):
+    """The dynamic provider of `Cron`."""
+
+    kind = _cron.KIND
+
+
+class Cron(KindResource, module="langsmith", name="Cron"):
+    """A scheduled run of an assistant on a deployment's Agent Server (stateless or thread-bound). Type token
+    `pulumi-python:dynamic/langsmith:Cron`.
+    """
+
+    _provider_class = CronProvider
+
+    url: pulumi.Output[str]
+    """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+    deployment, so changing it replaces the object.
+    """
+    assistant_id: pulumi.Output[str]
+    """Assistant to run: its id (`Assistant.id`) or a graph name (its default assistant). Changing it replaces
+    the cron.
+    """
+    schedule: pulumi.Output[str]
+    """Cron expression, e.g. `0 9 * * 1-5` (in `timezone`)."""
+    timezone: pulumi.Output[str | None]
+    """IANA time zone of the schedule (default UTC)."""
+    thread_id: pulumi.Output[str | None]
+    """Thread every run continues (a thread-bound cron); unset: each run gets a new thread."""
+    input: pulumi.Output[Mapping[str, Any] | None]
+    """The graph's input for each run."""
+    config: pulumi.Output[Mapping[str, Any] | None]
+    """Run configuration (`tags`, `configurable`, ...)."""
+    context: pulumi.Output[Mapping[str, Any] | None]
+    """Static context of each run."""
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Metadata of the cron and its runs."""
+    end_time: pulumi.Output[str | None]
+    """When the schedule stops (ISO 8601); unset: it never ends."""
+    on_run_completed: pulumi.Output[str | None]
+    """Stateless crons: `delete` (the server's default) or `keep` each run's thread."""
+    enabled: pulumi.Output[bool | None]
+    """Whether the schedule runs."""
+    webhook: pulumi.Output[str | None]
+    """URL called after each run (may carry a token: kept in state)."""
+    next_run_date: pulumi.Output[str | None]
+    """When the next run is due (ISO 8601)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: CronArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        url: pulumi.Input[str],
+        assistant_id: pulumi.Input[str],
+        schedule: pulumi.Input[str],
+        timezone: pulumi.Input[str] | None = None,
+        thread_id: pulumi.Input[str] | None = None,
+        input: pulumi.Input[Mapping[str, Any]] | None = None,
+        config: pulumi.Input[Mapping[str, Any]] | None = None,
+        context: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        end_time: pulumi.Input[str] | None = None,
+        on_run_completed: pulumi.Input[str] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        webhook: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Cron: A scheduled run of an assistant on a deployment's Agent Server (stateless or thread-bound).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `CronArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param url: Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+                    deployment, so changing it replaces the object.
+        :param assistant_id: Assistant to run: its id (`Assistant.id`) or a graph name (its default assistant).
+                    Changing it replaces the cron.
+        :param schedule: Cron expression, e.g. `0 9 * * 1-5` (in `timezone`).
+        :param timezone: IANA time zone of the schedule (default UTC).
+        :param thread_id: Thread every run continues (a thread-bound cron); unset: each run gets a new thread.
+        :param input: The graph's input for each run.
+        :param config: Run configuration (`tags`, `configurable`, ...).
+        :param context: Static context of each run.
+        :param metadata: Metadata of the cron and its runs.
+        :param end_time: When the schedule stops (ISO 8601); unset: it never ends.
+        :param on_run_completed: Stateless crons: `delete` (the server's default) or `keep` each run's thread.
+        :param enabled: Whether the schedule runs.
+        :param webhook: URL called after each run (may carry a token: kept in state).
+        """
+        props, opts = resolve_args(CronArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -3671,6 +3829,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     AnnotationQueueReviewerProvider,
     ApiKeyProvider,
     AssistantProvider,
+    CronProvider,
     DatasetProvider,
     DeploymentProvider,
     EvaluatorProvider,
