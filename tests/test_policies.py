@@ -529,3 +529,20 @@ def test_workspace_scoped_kinds_come_from_the_provider_specs():
 def test_importing_the_policy_module_serves_nothing():
     # Constructing a PolicyPack would block; the module only defines policies.
     assert callable(policies.build_policy_pack)
+
+
+def test_store_items_with_secret_looking_fields_or_credentials_are_reported_without_the_values():
+    props = {
+        "namespace": ["cfg"],
+        "key": "k",
+        "value": {"api_key": "abc123", "nested": {"token": "t0k"}, "list": ["lsv2_pt_0123"], "tone": "friendly"},
+    }
+    [message] = violations(policies.NO_SECRETS_IN_STORE_ITEMS, "StoreItem", props)
+    assert "value.api_key" in message and "value.nested.token" in message and "value.list[0]" in message
+    assert "abc123" not in message and "t0k" not in message and "lsv2_pt_0123" not in message
+    assert "tone" not in message
+
+
+def test_store_items_with_plain_values_pass():
+    props = {"namespace": ["cfg"], "key": "k", "value": {"tone": "friendly", "max_tokens": 100, "token_budget": 5}}
+    assert violations(policies.NO_SECRETS_IN_STORE_ITEMS, "StoreItem", props) == []

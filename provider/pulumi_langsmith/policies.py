@@ -268,6 +268,50 @@ def _secret_looking_env(props: Mapping[str, Any], config: dict[str, Any], _args:
         )
 
 
+STORE_SECRET_SCHEMA = PolicyConfigSchema(
+    {
+        "key_patterns": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*"],
+            "description": "Glob patterns (case-insensitive) of field names in a store value that look secret.",
+        },
+        "value_prefixes": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["lsv2_", "sk-", "ghp_", "github_pat_", "xox", "AKIA"],
+            "description": "Prefixes of string values that look like credentials.",
+        },
+    }
+)
+
+
+def _secret_paths(value: Any, patterns: list[str], prefixes: tuple[str, ...], path: str = "value") -> Iterable[str]:
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            inner_path = f"{path}.{key}"
+            if any(fnmatch.fnmatchcase(str(key).upper(), p) for p in patterns) and isinstance(inner, str) and inner:
+                yield inner_path
+            else:
+                yield from _secret_paths(inner, patterns, prefixes, inner_path)
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from _secret_paths(inner, patterns, prefixes, f"{path}[{i}]")
+    elif isinstance(value, str) and value.startswith(prefixes):
+        yield path
+
+
+def _secret_looking_store_value(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    patterns = [str(p).upper() for p in config["key_patterns"]]
+    prefixes = tuple(str(p) for p in config["value_prefixes"])
+    flagged = sorted(set(_secret_paths(props.get("value"), patterns, prefixes)))
+    if flagged:
+        yield (
+            f"StoreItem {', '.join(flagged)} look like secrets: a store value is plain in state and readable by "
+            "every graph of the deployment; keep credentials in the deployment's `secrets` instead"
+        )
+
+
 # -- credentials ------------------------------------------------------------------------------------
 
 #: SCIM tokens are not here: the LangSmith API gives them no expiry (`scim.CreateScimTokenPayload` has only a
@@ -798,6 +842,14 @@ EXPLICIT_WORKSPACE = StackValidationPolicy(
     config_schema=EXPLICIT_WORKSPACE_SCHEMA,
 )
 
+NO_SECRETS_IN_STORE_ITEMS = _resource_policy(
+    "langsmith-no-secrets-in-store-items",
+    "StoreItem values hold no secret-looking fields or credential-shaped strings (reported without values).",
+    ["StoreItem"],
+    _secret_looking_store_value,
+    EnforcementLevel.MANDATORY,
+    STORE_SECRET_SCHEMA,
+)
 SSO_ONLY_IN_PROD = _resource_policy(
     "langsmith-sso-only-in-prod",
     "In production stacks (`stack_patterns`), OrganizationSettings sets sso_only=True.",
@@ -827,6 +879,7 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     PROD_PROTECTED,
     NO_DEV_DEPLOYMENTS_IN_PROD_STACKS,
     NO_SECRETS_IN_ENVIRONMENT,
+    NO_SECRETS_IN_STORE_ITEMS,
     KEYS_EXPIRE,
     WEBHOOKS_HTTPS_PUBLIC,
     ORG_ADMINS_ALLOWLISTED,
