@@ -16,6 +16,7 @@ from .resources import api_key as _api_key
 from .resources import assistant as _assistant
 from .resources import cron as _cron
 from .resources import dataset as _dataset
+from .resources import dataset_version_tag as _dataset_version_tag
 from .resources import deployment as _deployment
 from .resources import evaluator as _evaluator
 from .resources import example as _example
@@ -62,6 +63,9 @@ __all__ = [
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
+    "DatasetVersionTag",
+    "DatasetVersionTagArgs",
+    "DatasetVersionTagProvider",
     "Deployment",
     "DeploymentArgs",
     "DeploymentProvider",
@@ -888,6 +892,110 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(DatasetArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class DatasetVersionTagArgs:
+    """The arguments of a `DatasetVersionTag`."""
+
+    def __init__(
+        self,
+        *,
+        dataset_id: pulumi.Input[str],
+        tag: pulumi.Input[str],
+        as_of: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.dataset_id = dataset_id
+        """The dataset whose version is tagged."""
+        self.tag = tag
+        """The tag, e.g. `prod`."""
+        self.as_of = as_of
+        """The version to pin: `latest` (the latest version when the tag is put) or a time (ISO 8601): the last
+        version made on or before it.
+        """
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class DatasetVersionTagProvider(KindProvider):
+    """The dynamic provider of `DatasetVersionTag`."""
+
+    kind = _dataset_version_tag.KIND
+
+
+class DatasetVersionTag(KindResource, module="langsmith", name="DatasetVersionTag"):
+    """A tag (e.g. `prod`) naming one version of a dataset, so evaluations read a fixed set of examples. Type
+    token `pulumi-python:dynamic/langsmith:DatasetVersionTag`.
+    """
+
+    _provider_class = DatasetVersionTagProvider
+
+    dataset_id: pulumi.Output[str]
+    """The dataset whose version is tagged."""
+    tag: pulumi.Output[str]
+    """The tag, e.g. `prod`."""
+    as_of: pulumi.Output[str | None]
+    """The version to pin: `latest` (the latest version when the tag is put) or a time (ISO 8601): the last
+    version made on or before it.
+    """
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    version_as_of: pulumi.Output[str | None]
+    """The `as_of` of the version the tag names (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: DatasetVersionTagArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        dataset_id: pulumi.Input[str],
+        tag: pulumi.Input[str],
+        as_of: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a DatasetVersionTag: A tag (e.g. `prod`) naming one version of a dataset, so evaluations read a fixed set of examples.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `DatasetVersionTagArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param dataset_id: The dataset whose version is tagged.
+        :param tag: The tag, e.g. `prod`.
+        :param as_of: The version to pin: `latest` (the latest version when the tag is put) or a time (ISO 8601):
+                    the last version made on or before it.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(DatasetVersionTagArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -3831,6 +3939,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     AssistantProvider,
     CronProvider,
     DatasetProvider,
+    DatasetVersionTagProvider,
     DeploymentProvider,
     EvaluatorProvider,
     ExampleProvider,

@@ -5,6 +5,7 @@ from .base import ApiShape, Created, Existing, delete_tolerantly
 from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
 from .keyed import KeyedCollection
+from .keyed_put import KeyedPut
 from .pair import ParentListedPair
 from .put_upsert import PutUpsert
 from .rest import ListOnlyRead, RestCollection
@@ -21,6 +22,7 @@ __all__ = [
     "Existing",
     "Invitation",
     "KeyedCollection",
+    "KeyedPut",
     "ListOnlyRead",
     "Membership",
     "ParentListedPair",
