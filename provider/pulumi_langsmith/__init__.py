@@ -21,6 +21,7 @@ from .errors import (
 )
 from .lookups import (
     get_annotation_queue,
+    get_assistant,
     get_deployment,
     get_evaluator,
     get_github_integration,
@@ -30,6 +31,8 @@ from .lookups import (
     get_role,
     get_user,
     get_workspace,
+    list_assistants,
+    list_crons,
     list_deployment_revisions,
     list_github_repositories,
     list_run_rules,
@@ -88,6 +91,7 @@ __all__ = [
     "WorkspaceSecret",
     "__version__",
     "get_annotation_queue",
+    "get_assistant",
     "get_deployment",
     "get_evaluator",
     "get_github_integration",
@@ -97,6 +101,8 @@ __all__ = [
     "get_role",
     "get_user",
     "get_workspace",
+    "list_assistants",
+    "list_crons",
     "list_deployment_revisions",
     "list_github_repositories",
     "list_run_rules",

@@ -264,3 +264,57 @@ def list_workspace_secret_names(
     client = _client(settings)
     tenant = workspace_id or client.settings.workspace_id
     return sorted(str(s["key"]) for s in client.get("/api/v1/workspaces/current/secrets", tenant_id=tenant) or [])
+
+
+# -- a deployment's Agent Server ------------------------------------------------------------------------
+
+
+def _agent_search(client: LangSmithClient, url: str, path: str, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every result of an Agent Server search (`offset`/`limit` in the body), in pages of 100."""
+    found: list[dict[str, Any]] = []
+    while True:
+        page = client.post(path, {**body, "limit": 100, "offset": len(found)}, api=Api.AGENT_SERVER, base_url=url)
+        found.extend(page or [])
+        if len(page or []) < 100:
+            return found
+
+
+def list_assistants(
+    *, url: str, graph_id: str | None = None, settings: ProviderSettings | None = None
+) -> list[dict[str, Any]]:
+    """The assistants of the Agent Server at `url` (usually `Deployment.url`), of one graph if given,
+    including the default one the server makes for each graph (`metadata.created_by == "system"`)."""
+    body = {"graph_id": graph_id} if graph_id else {}
+    return _agent_search(_client(settings), url, "/assistants/search", body)
+
+
+def get_assistant(
+    *,
+    url: str,
+    assistant_id: str | None = None,
+    name: str | None = None,
+    settings: ProviderSettings | None = None,
+) -> dict[str, Any]:
+    """One assistant of the Agent Server at `url`, by id or by exact name (`NotFoundError` when there is
+    none; `ConflictError` when several share the name: names are not unique on the server)."""
+    if (assistant_id is None) == (name is None):
+        raise ValueError("get_assistant takes exactly one of assistant_id= or name=")
+    client = _client(settings)
+    if assistant_id is not None:
+        return dict(client.get(f"/assistants/{assistant_id}", api=Api.AGENT_SERVER, base_url=url))
+    named = [a for a in _agent_search(client, url, "/assistants/search", {"name": name}) if a.get("name") == name]
+    if not named:
+        raise NotFoundError("POST", "/assistants/search", 404, f"no assistant named {name!r}")
+    if len(named) > 1:
+        ids = ", ".join(str(a.get("assistant_id")) for a in named)
+        raise ConflictError("POST", "/assistants/search", 409, f"{len(named)} assistants are named {name!r}: {ids}")
+    return dict(named[0])
+
+
+def list_crons(
+    *, url: str, assistant_id: str | None = None, settings: ProviderSettings | None = None
+) -> list[dict[str, Any]]:
+    """The active crons of the Agent Server at `url` (the server's search lists active ones only), of one
+    assistant if given."""
+    body = {"assistant_id": assistant_id} if assistant_id else {}
+    return _agent_search(_client(settings), url, "/runs/crons/search", body)
