@@ -49,6 +49,7 @@ from .resources import (
 
 __all__ = [
     "CONFIG_KEYS",
+    "AlertRule",
     "AlreadyExistsError",
     "Api",
     "ApiError",

@@ -10,6 +10,7 @@ from typing import Any, overload
 import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
+from .resources import alert_rule as _alert_rule
 from .resources import annotation_queue as _annotation_queue
 from .resources import annotation_queue_reviewer as _annotation_queue_reviewer
 from .resources import api_key as _api_key
@@ -45,6 +46,9 @@ from .resources import workspace_secret as _workspace_secret
 from .resources import workspace_ttl_settings as _workspace_ttl_settings
 
 __all__ = [
+    "AlertRule",
+    "AlertRuleArgs",
+    "AlertRuleProvider",
     "AnnotationQueue",
     "AnnotationQueueArgs",
     "AnnotationQueueProvider",
@@ -145,6 +149,186 @@ __all__ = [
     "WorkspaceTtlSettingsArgs",
     "WorkspaceTtlSettingsProvider",
 ]
+
+
+class AlertRuleArgs:
+    """The arguments of a `AlertRule`."""
+
+    def __init__(
+        self,
+        *,
+        session_id: pulumi.Input[str],
+        name: pulumi.Input[str],
+        type: pulumi.Input[str],
+        aggregation: pulumi.Input[str],
+        attribute: pulumi.Input[str],
+        operator: pulumi.Input[str],
+        window_minutes: pulumi.Input[int],
+        actions: pulumi.Input[Sequence[Mapping[str, Any]]],
+        adopt_id: pulumi.Input[str] | None = None,
+        description: pulumi.Input[str] | None = None,
+        threshold: pulumi.Input[float] | None = None,
+        threshold_multiplier: pulumi.Input[float] | None = None,
+        threshold_window_minutes: pulumi.Input[int] | None = None,
+        filter: pulumi.Input[str] | None = None,
+        denominator_filter: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.session_id = session_id
+        """Project (tracer session) the alert watches; a change replaces."""
+        self.name = name
+        """Alert name."""
+        self.type = type
+        """`threshold` (the value crosses `threshold`) or `change` (it moves by `threshold_multiplier`)."""
+        self.aggregation = aggregation
+        """`avg`, `sum` or `pct` over the window."""
+        self.attribute = attribute
+        """The measured attribute, e.g. `latency`, `error_count`, `feedback_score`."""
+        self.operator = operator
+        """How the value compares with the threshold."""
+        self.window_minutes = window_minutes
+        """Aggregation window, 1 to 60 minutes."""
+        self.actions = actions
+        """What happens when the alert fires (secret)."""
+        self.adopt_id = adopt_id
+        """Id of an existing alert rule of this project to manage instead of creating one. LangSmith lists no
+        alert rules, so an existing one can be adopted only by its id (the last part of its URL).
+        """
+        self.description = description
+        """What the alert means."""
+        self.threshold = threshold
+        """Threshold, for `type: threshold`."""
+        self.threshold_multiplier = threshold_multiplier
+        """Relative change that fires, for `type: change`."""
+        self.threshold_window_minutes = threshold_window_minutes
+        """Window the change is measured against, for `type: change`."""
+        self.filter = filter
+        """Run filter, e.g. `eq(is_root, true)`."""
+        self.denominator_filter = denominator_filter
+        """Denominator filter of `pct`."""
+        self.workspace_id = workspace_id
+        """Workspace of the project (sent as `X-Tenant-Id`); defaults to the provider's `langsmith:workspaceId`,
+        else the API key's workspace. Changing it replaces the alert rule.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class AlertRuleProvider(KindProvider):
+    """The dynamic provider of `AlertRule`."""
+
+    kind = _alert_rule.KIND
+
+
+class AlertRule(KindResource, module="langsmith", name="AlertRule"):
+    """An alert on a project's runs (latency, errors, feedback, cost), with webhook, PagerDuty or Slack actions.
+    Type token `pulumi-python:dynamic/langsmith:AlertRule`.
+    """
+
+    _provider_class = AlertRuleProvider
+
+    session_id: pulumi.Output[str]
+    """Project (tracer session) the alert watches; a change replaces."""
+    name: pulumi.Output[str]
+    """Alert name."""
+    type: pulumi.Output[str]
+    """`threshold` (the value crosses `threshold`) or `change` (it moves by `threshold_multiplier`)."""
+    aggregation: pulumi.Output[str]
+    """`avg`, `sum` or `pct` over the window."""
+    attribute: pulumi.Output[str]
+    """The measured attribute, e.g. `latency`, `error_count`, `feedback_score`."""
+    operator: pulumi.Output[str]
+    """How the value compares with the threshold."""
+    window_minutes: pulumi.Output[int]
+    """Aggregation window, 1 to 60 minutes."""
+    actions: pulumi.Output[Sequence[Mapping[str, Any]]]
+    """What happens when the alert fires (secret)."""
+    adopt_id: pulumi.Output[str | None]
+    """Id of an existing alert rule of this project to manage instead of creating one. LangSmith lists no alert
+    rules, so an existing one can be adopted only by its id (the last part of its URL).
+    """
+    description: pulumi.Output[str | None]
+    """What the alert means."""
+    threshold: pulumi.Output[float | None]
+    """Threshold, for `type: threshold`."""
+    threshold_multiplier: pulumi.Output[float | None]
+    """Relative change that fires, for `type: change`."""
+    threshold_window_minutes: pulumi.Output[int | None]
+    """Window the change is measured against, for `type: change`."""
+    filter: pulumi.Output[str | None]
+    """Run filter, e.g. `eq(is_root, true)`."""
+    denominator_filter: pulumi.Output[str | None]
+    """Denominator filter of `pct`."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace of the project (sent as `X-Tenant-Id`); defaults to the provider's `langsmith:workspaceId`, else
+    the API key's workspace. Changing it replaces the alert rule.
+    """
+    rule_id: pulumi.Output[str | None]
+    """The alert rule's own id (the resource id is `session_id/rule_id`)."""
+    session_name: pulumi.Output[str | None]
+    """Name of the project."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time."""
+
+    @overload
+    def __init__(self, resource_name: str, args: AlertRuleArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        session_id: pulumi.Input[str],
+        name: pulumi.Input[str],
+        type: pulumi.Input[str],
+        aggregation: pulumi.Input[str],
+        attribute: pulumi.Input[str],
+        operator: pulumi.Input[str],
+        window_minutes: pulumi.Input[int],
+        actions: pulumi.Input[Sequence[Mapping[str, Any]]],
+        adopt_id: pulumi.Input[str] | None = None,
+        description: pulumi.Input[str] | None = None,
+        threshold: pulumi.Input[float] | None = None,
+        threshold_multiplier: pulumi.Input[float] | None = None,
+        threshold_window_minutes: pulumi.Input[int] | None = None,
+        filter: pulumi.Input[str] | None = None,
+        denominator_filter: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a AlertRule: An alert on a project's runs (latency, errors, feedback, cost), with webhook, PagerDuty or Slack actions.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `AlertRuleArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param session_id: Project (tracer session) the alert watches; a change replaces.
+        :param name: Alert name.
+        :param type: `threshold` (the value crosses `threshold`) or `change` (it moves by `threshold_multiplier`).
+        :param aggregation: `avg`, `sum` or `pct` over the window.
+        :param attribute: The measured attribute, e.g. `latency`, `error_count`, `feedback_score`.
+        :param operator: How the value compares with the threshold.
+        :param window_minutes: Aggregation window, 1 to 60 minutes.
+        :param actions: What happens when the alert fires (secret).
+        :param adopt_id: Id of an existing alert rule of this project to manage instead of creating one. LangSmith
+                    lists no alert rules, so an existing one can be adopted only by its id (the last part of its
+                    URL).
+        :param description: What the alert means.
+        :param threshold: Threshold, for `type: threshold`.
+        :param threshold_multiplier: Relative change that fires, for `type: change`.
+        :param threshold_window_minutes: Window the change is measured against, for `type: change`.
+        :param filter: Run filter, e.g. `eq(is_root, true)`.
+        :param denominator_filter: Denominator filter of `pct`.
+        :param workspace_id: Workspace of the project (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the alert rule.
+        """
+        props, opts = resolve_args(AlertRuleArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
 
 
 class AnnotationQueueArgs:
@@ -3933,6 +4117,7 @@ class WorkspaceTtlSettings(KindResource, module="langsmith", name="WorkspaceTtlS
 
 
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
+    AlertRuleProvider,
     AnnotationQueueProvider,
     AnnotationQueueReviewerProvider,
     ApiKeyProvider,
