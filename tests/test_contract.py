@@ -410,6 +410,23 @@ def valid_bodies(api: httpx.Client) -> Iterator[tuple[str, str, dict[str, Any]]]
         "triggers": ["tag:create", "tag:update"],
     }  # fmt: skip
 
+    rule = api.post(
+        "/api/v1/runs/rules", json={"display_name": "fuzz", "session_id": project["id"], "sampling_rate": 1}
+    ).json()
+    rule_body = {
+        "display_name": "fuzz rule", "is_enabled": True, "sampling_rate": 0.5, "filter": "eq(is_root, true)",
+        "trace_filter": "eq(error, true)", "tree_filter": "eq(name, 'x')", "backfill_from": "2026-01-01T00:00:00Z",
+        "use_corrections_dataset": False, "num_few_shot_examples": 1, "extend_only": False, "transient": False,
+        "add_to_dataset_id": dataset["id"], "add_to_dataset_prefer_correction": True,
+        "code_evaluators": [{"code": "def perform_eval(run, example): ...", "language": "python"}],
+        "alerts": [{"type": "pagerduty", "routing_key": "rk", "summary": "s", "severity": "info"}],
+        "webhooks": [{"url": "https://hooks.example.com/r", "headers": {"X-A": "1"}}], "evaluator_version": 1,
+        "create_alignment_queue": False, "include_extended_stats": False, "group_by": "thread_id",
+        "spend_limit": {"limit_usd": 10, "window": "weekly"},
+    }  # fmt: skip
+    yield "POST", "/api/v1/runs/rules", {**rule_body, "session_id": project["id"]}
+    yield "PATCH", f"/api/v1/runs/rules/{rule['id']}", rule_body
+
 
 def test_bodies_the_spec_rejects_are_rejected(langsmith_emulator: LangSmithEmulator) -> None:
     tried = 0

@@ -159,6 +159,11 @@ def _check_scope(store: Store, principal: Principal, session_id: Any, dataset_id
         raise HTTPException(status_code=404, detail="Dataset not found")
 
 
+def _spend_limit(value: Document | None) -> Document | None:
+    """A spend limit as the API returns it: the amount as a decimal string."""
+    return None if value is None else {"limit_usd": str(value["limit_usd"]), "window": value["window"]}
+
+
 def _check_sampling_rate(rate: float) -> None:
     if not 0.0 <= rate <= 1.0:
         raise invalid("sampling_rate", "sampling_rate must be between 0 and 1")
@@ -219,7 +224,7 @@ async def create_rule(body: RunRulesCreateSchema, principal: WorkspaceCaller, st
         doc: Document = {
             key: values.get(key)
             for key in RunRulesSchema.model_fields
-            if key in values and key not in ("evaluators", "code_evaluators", "evaluator_id", "spend_limit")
+            if key in values and key not in ("evaluators", "code_evaluators", "evaluator_id")
         }
         doc.update(
             id=str(uuid4()),
@@ -228,6 +233,7 @@ async def create_rule(body: RunRulesCreateSchema, principal: WorkspaceCaller, st
             created_at=now,
             updated_at=now,
             evaluator_version=values.get("evaluator_version") or 1,
+            spend_limit=_spend_limit(values.get("spend_limit")),
             evaluator_id=None,
             evaluators=None,
             code_evaluators=None,
@@ -260,6 +266,10 @@ async def update_rule(
                 _apply_evaluators(store, principal.workspace_id, doc, evaluator_changes)
         if "webhooks" in changes:
             changes["webhooks"] = changes["webhooks"] or []
+        if "spend_limit" in changes:
+            changes["spend_limit"] = _spend_limit(changes["spend_limit"])
+        if changes.get("evaluator_version", 0) is None:
+            del changes["evaluator_version"]  # a rule always has a version
         doc.update(
             {k: v for k, v in changes.items() if k in RunRulesSchema.model_fields}, updated_at=utcnow().isoformat()
         )
