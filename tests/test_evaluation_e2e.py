@@ -10,7 +10,7 @@ from e2e_support import REPO_ROOT, PulumiProject
 
 pytestmark = pytest.mark.e2e
 
-HOOK_TOKEN = "e2e-evaluation-hook-token-7c2d"
+HOOK_TOKEN = "Bearer e2e-evaluation-hook-token-7c2d"
 RULES = "/api/v1/runs/rules"
 
 
@@ -20,7 +20,7 @@ def project(tmp_path, langsmith_emulator):
     stack.config("prefix", "e2e")
     stack.config("langsmith:endpoint", langsmith_emulator.base_url)
     stack.config("langsmith:apiKey", langsmith_emulator.api_key, secret=True)
-    stack.config("hookToken", HOOK_TOKEN, secret=True)
+    stack.config("webhookToken", HOOK_TOKEN, secret=True)
     return stack
 
 
@@ -46,7 +46,7 @@ def test_evaluation_example_up_update_recreate_and_destroy(project, api, langsmi
     outputs = project.outputs()
     [rule] = api.get(RULES, params={"session_id": outputs["project_id"]}).json()
     assert rule["sampling_rate"] == 0.2 and rule["evaluator_id"] == outputs["evaluator_id"]
-    assert rule["webhooks"][0]["headers"] == {"Authorization": f"Bearer {HOOK_TOKEN}"}
+    assert rule["webhooks"][0]["headers"] == {"Authorization": HOOK_TOKEN}
     assert project.changes() == {}
     exported = project.run("stack", "export").stdout
     for secret in (HOOK_TOKEN, "hooks.example.com/langsmith/runs", "hooks.example.com/langsmith/alerts"):

@@ -2,9 +2,9 @@
 project's root runs with it and POSTs them to a webhook (whose token is a secret), and an alert that calls
 a webhook when the average latency stays above a threshold.
 
-    pulumi config set --secret hookToken <token>        # sent as `Authorization: Bearer <token>`
-    pulumi config set samplingRate 0.2                   # optional (default 0.2)
-    pulumi config set latencyThreshold 5                 # optional, seconds (default 5)
+    pulumi config set --secret webhookToken "Bearer <token>"   # the webhooks' Authorization header
+    pulumi config set samplingRate 0.2                         # optional (default 0.2)
+    pulumi config set latencyThreshold 5                       # optional, seconds (default 5)
 
 Destroy deletes the rule before the evaluator it uses (the rule takes `evaluator.id`, so it depends on it;
 LangSmith refuses to delete an evaluator in use). Runs unchanged against real LangSmith or the emulator
@@ -20,7 +20,7 @@ sampling_rate = config.get_float("samplingRate") or 0.2
 latency_threshold = config.get_float("latencyThreshold") or 5.0
 hook_url = config.get("hookUrl") or "https://hooks.example.com/langsmith/runs"
 alert_url = config.get("alertUrl") or "https://hooks.example.com/langsmith/alerts"
-authorization = config.require_secret("hookToken").apply(lambda token: f"Bearer {token}")
+authorization = config.require_secret("webhookToken")
 
 project = langsmith.Project("app", name=f"{prefix} app", description="Production traces of the app.")
 
