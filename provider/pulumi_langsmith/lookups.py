@@ -318,3 +318,29 @@ def list_crons(
     assistant if given."""
     body = {"assistant_id": assistant_id} if assistant_id else {}
     return _agent_search(_client(settings), url, "/runs/crons/search", body)
+
+
+def list_gateway_policies(
+    *,
+    subject: str | tuple[str, str] | None = None,
+    policy_type: str | None = None,
+    settings: ProviderSettings | None = None,
+) -> list[dict[str, Any]]:
+    """The organization's gateway policies, including those the gateway materialized from defaults (they carry
+    `parent_policy_id`). `subject`: only policies that match this subject, given as a `(key, value)` pair such
+    as `("workspace_id", ws_id)`, or as `"key=value"`; `policy_type`: only this type (e.g. `spend_cap`)."""
+    params: dict[str, str] = {}
+    if policy_type is not None:
+        params["policy_type"] = policy_type
+    if subject is not None:
+        key, separator, value = subject.partition("=") if isinstance(subject, str) else (subject[0], "=", subject[1])
+        if not separator or not key:
+            raise ValueError(
+                "list_gateway_policies: subject is ('key', 'value') or 'key=value', e.g. 'workspace_id=<id>'"
+            )
+        params.update(subject_matcher_key=key, subject_matcher_value=value)
+    client = _client(settings)
+    return list(
+        client.get("/v1/platform/gateway-policies", params=params, organization_id=client.settings.organization_id)
+        or []
+    )

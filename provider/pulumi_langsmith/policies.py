@@ -750,6 +750,66 @@ def _validate_prod_usage_limits(args: StackValidationArgs, report_violation: Rep
                 )
 
 
+SPEND_CAP_SCHEMA = PolicyConfigSchema(
+    {
+        "workspace_patterns": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [r"(?i)\bprod(uction)?\b"],
+            "description": "Regular expressions (searched in `display_name`) that mark a production workspace.",
+        }
+    }
+)
+
+
+def _caps_workspace(resource: Any) -> tuple[bool, list[str]]:
+    """Whether a GatewaySpendCap / spend-cap GatewayPolicy is a workspace default (covers every workspace),
+    and the URNs of the Workspace resources its subject depends on."""
+    props = resource_props(resource.props)
+    deps = resource.property_dependencies or {}
+    if props.get("enabled") is False:
+        return False, []
+    if resource.resource_type == type_token("GatewaySpendCap"):
+        if props.get("subject_key") != "workspace_id":
+            return False, []
+        return False, [d.urn for d in deps.get("subject_value", []) if d.resource_type == type_token("Workspace")]
+    if props.get("policy_type") not in ("spend_cap", "default_spend_cap"):
+        return False, []
+    matchers = props.get("subject_matchers")
+    if not isinstance(matchers, list) or not any(
+        isinstance(m, Mapping) and m.get("key") == "workspace_id" for m in matchers
+    ):
+        return False, []
+    if props.get("policy_type") == "default_spend_cap":
+        return True, []
+    return False, [d.urn for d in deps.get("subject_matchers", []) if d.resource_type == type_token("Workspace")]
+
+
+def _validate_prod_spend_caps(args: StackValidationArgs, report_violation: ReportViolation) -> None:
+    """Every production Workspace of the stack (by `display_name`) has an enabled spend cap whose subject is
+    that workspace (a GatewaySpendCap or a spend_cap GatewayPolicy taking its id), or the stack has a
+    workspace `default_spend_cap`."""
+    config = _settings(args, SPEND_CAP_SCHEMA)
+    patterns = [re.compile(str(p)) for p in config["workspace_patterns"]]
+    capped: set[str] = set()
+    for resource in args.resources:
+        if resource.resource_type in (type_token("GatewaySpendCap"), type_token("GatewayPolicy")):
+            every, urns = _caps_workspace(resource)
+            if every:
+                return
+            capped.update(urns)
+    for resource in args.resources:
+        if resource.resource_type != type_token("Workspace") or resource.urn in capped:
+            continue
+        name = resource_props(resource.props).get("display_name")
+        if isinstance(name, str) and any(p.search(name) for p in patterns):
+            report_violation(
+                f"production workspace {name!r} has no spend cap: add a GatewaySpendCap with subject_key "
+                "workspace_id and subject_value=<the workspace>.id (or a workspace default_spend_cap)",
+                resource.urn,
+            )
+
+
 # -- the policies -----------------------------------------------------------------------------------
 
 PROD_MIN_REPLICAS = _resource_policy(
@@ -841,6 +901,13 @@ EXPLICIT_WORKSPACE = StackValidationPolicy(
     enforcement_level=EnforcementLevel.ADVISORY,
     config_schema=EXPLICIT_WORKSPACE_SCHEMA,
 )
+PROD_WORKSPACES_SPEND_CAPPED = StackValidationPolicy(
+    name="langsmith-prod-workspaces-spend-capped",
+    description="Production workspaces (display_name matching `workspace_patterns`) have a gateway spend cap.",
+    validate=_validate_prod_spend_caps,
+    enforcement_level=EnforcementLevel.MANDATORY,
+    config_schema=SPEND_CAP_SCHEMA,
+)
 
 NO_SECRETS_IN_STORE_ITEMS = _resource_policy(
     "langsmith-no-secrets-in-store-items",
@@ -890,6 +957,7 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     SSO_ONLY_IN_PROD,
     TTL_AT_MOST,
     USAGE_LIMITS_ON_PROD_WORKSPACES,
+    PROD_WORKSPACES_SPEND_CAPPED,
 )
 
 

@@ -23,6 +23,8 @@ from .resources import evaluator as _evaluator
 from .resources import example as _example
 from .resources import feedback_config as _feedback_config
 from .resources import feedback_formula as _feedback_formula
+from .resources import gateway_policy as _gateway_policy
+from .resources import gateway_spend_cap as _gateway_spend_cap
 from .resources import org_member as _org_member
 from .resources import org_ttl_settings as _org_ttl_settings
 from .resources import organization_settings as _organization_settings
@@ -85,6 +87,12 @@ __all__ = [
     "FeedbackFormula",
     "FeedbackFormulaArgs",
     "FeedbackFormulaProvider",
+    "GatewayPolicy",
+    "GatewayPolicyArgs",
+    "GatewayPolicyProvider",
+    "GatewaySpendCap",
+    "GatewaySpendCapArgs",
+    "GatewaySpendCapProvider",
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
@@ -1826,6 +1834,300 @@ class FeedbackFormula(KindResource, module="langsmith", name="FeedbackFormula"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(FeedbackFormulaArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class GatewayPolicyArgs:
+    """The arguments of a `GatewayPolicy`."""
+
+    def __init__(
+        self,
+        *,
+        policy_type: pulumi.Input[str],
+        subject_matchers: pulumi.Input[Sequence[Mapping[str, Any]]],
+        name: pulumi.Input[str] | None = None,
+        description: pulumi.Input[str] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        priority: pulumi.Input[int] | None = None,
+        action: pulumi.Input[str] | None = None,
+        spend_cap: pulumi.Input[Mapping[str, Any]] | None = None,
+        rate_limit: pulumi.Input[Mapping[str, Any]] | None = None,
+        guard: pulumi.Input[Mapping[str, Any]] | None = None,
+        route_config: pulumi.Input[Mapping[str, Any]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.policy_type = policy_type
+        """`spend_cap`, `default_spend_cap`, `rate_limit`, `default_rate_limit`, `guard` or `route_config`; fixed
+        at creation.
+        """
+        self.subject_matchers = subject_matchers
+        """Who the policy applies to (AND). The API upserts on them, so they are the policy's identity: a change
+        replaces it.
+        """
+        self.name = name
+        """Policy name (required and unique for `route_config`)."""
+        self.description = description
+        """What the policy is for."""
+        self.enabled = enabled
+        """Whether the gateway enforces the policy."""
+        self.priority = priority
+        """Evaluation order among policies."""
+        self.action = action
+        """What a hit does; currently always `block`."""
+        self.spend_cap = spend_cap
+        """Config of a `spend_cap` / `default_spend_cap`."""
+        self.rate_limit = rate_limit
+        """Config of a `rate_limit` / `default_rate_limit`."""
+        self.guard = guard
+        """Config of a `guard`."""
+        self.route_config = route_config
+        """Config of a `route_config`."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class GatewayPolicyProvider(KindProvider):
+    """The dynamic provider of `GatewayPolicy`."""
+
+    kind = _gateway_policy.KIND
+
+
+class GatewayPolicy(KindResource, module="langsmith", name="GatewayPolicy"):
+    """A policy of the LangSmith LLM gateway: spend cap, rate limit, guard or route config. Type token
+    `pulumi-python:dynamic/langsmith:GatewayPolicy`.
+    """
+
+    _provider_class = GatewayPolicyProvider
+
+    policy_type: pulumi.Output[str]
+    """`spend_cap`, `default_spend_cap`, `rate_limit`, `default_rate_limit`, `guard` or `route_config`; fixed at
+    creation.
+    """
+    subject_matchers: pulumi.Output[Sequence[Mapping[str, Any]]]
+    """Who the policy applies to (AND). The API upserts on them, so they are the policy's identity: a change
+    replaces it.
+    """
+    name: pulumi.Output[str | None]
+    """Policy name (required and unique for `route_config`)."""
+    description: pulumi.Output[str | None]
+    """What the policy is for."""
+    enabled: pulumi.Output[bool | None]
+    """Whether the gateway enforces the policy."""
+    priority: pulumi.Output[int | None]
+    """Evaluation order among policies."""
+    action: pulumi.Output[str | None]
+    """What a hit does; currently always `block`."""
+    spend_cap: pulumi.Output[Mapping[str, Any] | None]
+    """Config of a `spend_cap` / `default_spend_cap`."""
+    rate_limit: pulumi.Output[Mapping[str, Any] | None]
+    """Config of a `rate_limit` / `default_rate_limit`."""
+    guard: pulumi.Output[Mapping[str, Any] | None]
+    """Config of a `guard`."""
+    route_config: pulumi.Output[Mapping[str, Any] | None]
+    """Config of a `route_config`."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    organization_id: pulumi.Output[str | None]
+    """Organization that holds the policy."""
+    parent_policy_id: pulumi.Output[str | None]
+    """The default policy this one was materialized from (cleared once managed here)."""
+    is_system_generated: pulumi.Output[bool | None]
+    """Whether the gateway runtime made the policy."""
+    current_spend_usd: pulumi.Output[float | None]
+    """Spend in the current window (spend caps)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: GatewayPolicyArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        policy_type: pulumi.Input[str],
+        subject_matchers: pulumi.Input[Sequence[Mapping[str, Any]]],
+        name: pulumi.Input[str] | None = None,
+        description: pulumi.Input[str] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        priority: pulumi.Input[int] | None = None,
+        action: pulumi.Input[str] | None = None,
+        spend_cap: pulumi.Input[Mapping[str, Any]] | None = None,
+        rate_limit: pulumi.Input[Mapping[str, Any]] | None = None,
+        guard: pulumi.Input[Mapping[str, Any]] | None = None,
+        route_config: pulumi.Input[Mapping[str, Any]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a GatewayPolicy: A policy of the LangSmith LLM gateway: spend cap, rate limit, guard or route config.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `GatewayPolicyArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param policy_type: `spend_cap`, `default_spend_cap`, `rate_limit`, `default_rate_limit`, `guard` or
+                    `route_config`; fixed at creation.
+        :param subject_matchers: Who the policy applies to (AND). The API upserts on them, so they are the policy's
+                    identity: a change replaces it.
+        :param name: Policy name (required and unique for `route_config`).
+        :param description: What the policy is for.
+        :param enabled: Whether the gateway enforces the policy.
+        :param priority: Evaluation order among policies.
+        :param action: What a hit does; currently always `block`.
+        :param spend_cap: Config of a `spend_cap` / `default_spend_cap`.
+        :param rate_limit: Config of a `rate_limit` / `default_rate_limit`.
+        :param guard: Config of a `guard`.
+        :param route_config: Config of a `route_config`.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(GatewayPolicyArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class GatewaySpendCapArgs:
+    """The arguments of a `GatewaySpendCap`."""
+
+    def __init__(
+        self,
+        *,
+        subject_key: pulumi.Input[str],
+        subject_value: pulumi.Input[str],
+        window: pulumi.Input[str],
+        limit_usd: pulumi.Input[float],
+        name: pulumi.Input[str] | None = None,
+        description: pulumi.Input[str] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.subject_key = subject_key
+        """What the cap applies to: `organization_id`, `workspace_id`, `user_id`, `api_key_id` or `run_rule_id`.
+        The API upserts on the subject, so it is the cap's identity: a change replaces it.
+        """
+        self.subject_value = subject_value
+        """The subject's id (e.g. a workspace id)."""
+        self.window = window
+        """`hourly`, `daily`, `weekly` or `monthly`."""
+        self.limit_usd = limit_usd
+        """Spend limit in US dollars for each window (402 once reached)."""
+        self.name = name
+        """Policy name."""
+        self.description = description
+        """What the cap is for."""
+        self.enabled = enabled
+        """Whether the gateway enforces the cap."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class GatewaySpendCapProvider(KindProvider):
+    """The dynamic provider of `GatewaySpendCap`."""
+
+    kind = _gateway_spend_cap.KIND
+
+
+class GatewaySpendCap(KindResource, module="langsmith", name="GatewaySpendCap"):
+    """A spend cap of the LangSmith LLM gateway for one subject (a `spend_cap` gateway policy). Type token
+    `pulumi-python:dynamic/langsmith:GatewaySpendCap`.
+    """
+
+    _provider_class = GatewaySpendCapProvider
+
+    subject_key: pulumi.Output[str]
+    """What the cap applies to: `organization_id`, `workspace_id`, `user_id`, `api_key_id` or `run_rule_id`. The
+    API upserts on the subject, so it is the cap's identity: a change replaces it.
+    """
+    subject_value: pulumi.Output[str]
+    """The subject's id (e.g. a workspace id)."""
+    window: pulumi.Output[str]
+    """`hourly`, `daily`, `weekly` or `monthly`."""
+    limit_usd: pulumi.Output[float]
+    """Spend limit in US dollars for each window (402 once reached)."""
+    name: pulumi.Output[str | None]
+    """Policy name."""
+    description: pulumi.Output[str | None]
+    """What the cap is for."""
+    enabled: pulumi.Output[bool | None]
+    """Whether the gateway enforces the cap."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    organization_id: pulumi.Output[str | None]
+    """Organization that holds the policy."""
+    parent_policy_id: pulumi.Output[str | None]
+    """The default policy this one was materialized from (cleared once managed here)."""
+    is_system_generated: pulumi.Output[bool | None]
+    """Whether the gateway runtime made the policy."""
+    current_spend_usd: pulumi.Output[float | None]
+    """Spend in the current window (spend caps)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: GatewaySpendCapArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        subject_key: pulumi.Input[str],
+        subject_value: pulumi.Input[str],
+        window: pulumi.Input[str],
+        limit_usd: pulumi.Input[float],
+        name: pulumi.Input[str] | None = None,
+        description: pulumi.Input[str] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a GatewaySpendCap: A spend cap of the LangSmith LLM gateway for one subject (a `spend_cap` gateway policy).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `GatewaySpendCapArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param subject_key: What the cap applies to: `organization_id`, `workspace_id`, `user_id`, `api_key_id` or
+                    `run_rule_id`. The API upserts on the subject, so it is the cap's identity: a change replaces
+                    it.
+        :param subject_value: The subject's id (e.g. a workspace id).
+        :param window: `hourly`, `daily`, `weekly` or `monthly`.
+        :param limit_usd: Spend limit in US dollars for each window (402 once reached).
+        :param name: Policy name.
+        :param description: What the cap is for.
+        :param enabled: Whether the gateway enforces the cap.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(GatewaySpendCapArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -4130,6 +4432,8 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     ExampleProvider,
     FeedbackConfigProvider,
     FeedbackFormulaProvider,
+    GatewayPolicyProvider,
+    GatewaySpendCapProvider,
     OrgMemberProvider,
     OrgTtlSettingsProvider,
     OrganizationSettingsProvider,

@@ -10,6 +10,7 @@ from .pair import ParentListedPair
 from .put_upsert import PutUpsert
 from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
+from .server_upsert import ServerUpsert
 from .shown_once import ShownOnce
 from .singleton import Singleton
 from .upsert import UpsertList
@@ -29,6 +30,7 @@ __all__ = [
     "PutUpsert",
     "RestCollection",
     "ScimResource",
+    "ServerUpsert",
     "ShownOnce",
     "Singleton",
     "UpsertList",
