@@ -14,6 +14,7 @@ from pulumi_langsmith.policies import (
     EXPLICIT_WORKSPACE,
     KEYS_EXPIRE,
     NO_DEV_DEPLOYMENTS_IN_PROD_STACKS,
+    NO_PUBLIC_DATASET_SHARES,
     NO_SECRETS_IN_ENVIRONMENT,
     ORG_ADMINS_ALLOWLISTED,
     POLICIES,
@@ -546,3 +547,17 @@ def test_store_items_with_secret_looking_fields_or_credentials_are_reported_with
 def test_store_items_with_plain_values_pass():
     props = {"namespace": ["cfg"], "key": "k", "value": {"tone": "friendly", "max_tokens": 100, "token_budget": 5}}
     assert violations(policies.NO_SECRETS_IN_STORE_ITEMS, "StoreItem", props) == []
+
+
+# -- dataset shares ---------------------------------------------------------------------------------
+
+SHARED = "00000000-0000-4000-8000-000000000001"
+
+
+def test_a_public_dataset_share_is_reported_unless_allowed():
+    assert NO_PUBLIC_DATASET_SHARES.enforcement_level == EnforcementLevel.ADVISORY
+    [message] = violations(NO_PUBLIC_DATASET_SHARES, "DatasetShare", {"dataset_id": SHARED})
+    assert SHARED in message and "allowed_dataset_ids" in message
+    allowed = {"allowed_dataset_ids": [SHARED]}
+    assert violations(NO_PUBLIC_DATASET_SHARES, "DatasetShare", {"dataset_id": SHARED}, config=allowed) == []
+    assert violations(NO_PUBLIC_DATASET_SHARES, "DatasetShare", {"dataset_id": UNKNOWN}) == []

@@ -583,6 +583,31 @@ def _workspace_name(props: Mapping[str, Any], config: dict[str, Any], _args: Any
         yield f"workspace display_name {name!r} does not match the pattern {pattern!r}"
 
 
+# -- dataset shares ---------------------------------------------------------------------------------
+
+PUBLIC_SHARE_SCHEMA = PolicyConfigSchema(
+    {
+        "allowed_dataset_ids": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Datasets that may be shared publicly (their ids).",
+        }
+    }
+)
+
+
+def _public_dataset_share(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    dataset_id = props.get("dataset_id")
+    if dataset_id is UNKNOWN:
+        return
+    if str(dataset_id) not in {str(d) for d in config.get("allowed_dataset_ids") or ()}:
+        yield (
+            f"dataset {dataset_id} is shared publicly: anyone with the share token can read its examples; "
+            "add it to allowed_dataset_ids if that is intended"
+        )
+
+
 # -- stack-level ------------------------------------------------------------------------------------
 
 WORKSPACE_SCOPED_DEFAULT_KINDS: Final = (
@@ -933,6 +958,14 @@ TTL_AT_MOST = _resource_policy(
     EnforcementLevel.MANDATORY,
     TTL_MAX_SCHEMA,
 )
+NO_PUBLIC_DATASET_SHARES = _resource_policy(
+    "langsmith-no-public-dataset-shares",
+    "Datasets are not shared publicly (DatasetShare), unless listed in `allowed_dataset_ids`.",
+    ["DatasetShare"],
+    _public_dataset_share,
+    EnforcementLevel.ADVISORY,
+    PUBLIC_SHARE_SCHEMA,
+)
 USAGE_LIMITS_ON_PROD_WORKSPACES = StackValidationPolicy(
     name="langsmith-usage-limits-on-prod-workspaces",
     description="In production stacks (`stack_patterns`), every Workspace of the stack has a UsageLimit.",
@@ -942,6 +975,7 @@ USAGE_LIMITS_ON_PROD_WORKSPACES = StackValidationPolicy(
 )
 
 POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = (
+    NO_PUBLIC_DATASET_SHARES,
     PROD_MIN_REPLICAS,
     PROD_PROTECTED,
     NO_DEV_DEPLOYMENTS_IN_PROD_STACKS,

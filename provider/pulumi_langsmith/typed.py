@@ -17,6 +17,7 @@ from .resources import api_key as _api_key
 from .resources import assistant as _assistant
 from .resources import cron as _cron
 from .resources import dataset as _dataset
+from .resources import dataset_share as _dataset_share
 from .resources import dataset_version_tag as _dataset_version_tag
 from .resources import deployment as _deployment
 from .resources import evaluator as _evaluator
@@ -69,6 +70,9 @@ __all__ = [
     "Dataset",
     "DatasetArgs",
     "DatasetProvider",
+    "DatasetShare",
+    "DatasetShareArgs",
+    "DatasetShareProvider",
     "DatasetVersionTag",
     "DatasetVersionTagArgs",
     "DatasetVersionTagProvider",
@@ -1084,6 +1088,91 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(DatasetArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class DatasetShareArgs:
+    """The arguments of a `DatasetShare`."""
+
+    def __init__(
+        self,
+        *,
+        dataset_id: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.dataset_id = dataset_id
+        """The dataset to share publicly."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class DatasetShareProvider(KindProvider):
+    """The dynamic provider of `DatasetShare`."""
+
+    kind = _dataset_share.KIND
+
+
+class DatasetShare(KindResource, module="langsmith", name="DatasetShare"):
+    """A public share of a dataset: a token that lets anyone read its examples, without an account. Type token
+    `pulumi-python:dynamic/langsmith:DatasetShare`.
+    """
+
+    _provider_class = DatasetShareProvider
+
+    dataset_id: pulumi.Output[str]
+    """The dataset to share publicly."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    share_token: pulumi.Output[str | None]
+    """The share token: anyone who has it can read the dataset and its examples (a capability)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: DatasetShareArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        dataset_id: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a DatasetShare: A public share of a dataset: a token that lets anyone read its examples, without an account.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `DatasetShareArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param dataset_id: The dataset to share publicly.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(DatasetShareArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -4426,6 +4515,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     AssistantProvider,
     CronProvider,
     DatasetProvider,
+    DatasetShareProvider,
     DatasetVersionTagProvider,
     DeploymentProvider,
     EvaluatorProvider,

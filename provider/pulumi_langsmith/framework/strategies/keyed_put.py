@@ -1,5 +1,5 @@
 """Keyed PUTs: one object per key under a parent, set (and moved) with `PUT`, read with a `GET` keyed by query
-parameters, and no delete in the API (destroy forgets it, with a warning). Dataset version tags are one.
+parameters, and a DELETE or none (destroy then forgets it, with a warning). Dataset version tags and shares are two.
 
 The key fields fill the paths and the read's query; the other inputs are the PUT body. The read's answer
 carries no key, so the key comes from the inputs (the resource id is the `id_template` filled from them).
@@ -13,19 +13,29 @@ from typing import Any
 
 from ...errors import NotFoundError
 from ..scoped import Scoped
-from .base import ApiShape, Created, Existing, Obj
+from .base import ApiShape, Created, Existing, Obj, delete_tolerantly
 
 log = logging.getLogger("pulumi_langsmith")
 
 
 class KeyedPut(ApiShape):
     """Requests: create 2 (the read, to refuse a key someone else set, then the PUT), read 1, update 1 (PUT),
-    delete 0 (forgets: the API has no delete)."""
+    delete 1 (`delete`), or 0 where the API has no delete (destroy forgets)."""
 
-    def __init__(self, write: str, read: str, *, read_params: Mapping[str, str], id_template: str) -> None:
+    def __init__(
+        self,
+        write: str,
+        read: str,
+        *,
+        read_params: Mapping[str, str] | None = None,
+        id_template: str,
+        delete: str | None = None,
+    ) -> None:
+        self.delete_path = delete
+        """Where a DELETE removes the object; None: the API cannot, and destroy forgets it."""
         self.write_path = write
         self.read_path = read
-        self.read_params = dict(read_params)
+        self.read_params = dict(read_params or {})
         """Query parameters of the read, by the input that fills them (e.g. `{"tag": "tag"}`)."""
         self.id_template = id_template
 
@@ -49,7 +59,7 @@ class KeyedPut(ApiShape):
         for name in self.kind.natural_key:
             if "{" + name + "}" not in self.write_path:
                 body[self.kind.api_name(name)] = values[name]
-        response = api.request("PUT", self.write_path.format_map(values), json=body)
+        response = api.request("PUT", self.write_path.format_map(values), **({"json": body} if body else {}))
         obj = response if isinstance(response, Mapping) else self.fetch(api, values) or {}
         return {**obj, **self.keys_of(values)}
 
@@ -75,6 +85,9 @@ class KeyedPut(ApiShape):
         return self.put(api, new)
 
     def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
+        if self.delete_path is not None:
+            delete_tolerantly(api, self.delete_path.format_map(dict(state)))
+            return
         log.warning(
             "%s %s: destroy forgets it and leaves it as it is (the API cannot delete it)", self.kind.name, object_id
         )
