@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import pytest
 from conftest import configure
 from pulumi_langsmith.resources import DatasetVersionTagProvider
 
@@ -41,3 +42,21 @@ def test_destroy_forgets_the_tag_with_a_warning(langsmith_emulator, out_of_band,
         provider.delete(created.id, created.outs)
     assert "forgets" in caplog.text
     assert out_of_band.get(f"/api/v1/datasets/{dataset_id}/version", params={"tag": "prod"}).status_code == 200
+
+
+def test_get_dataset_returns_the_version_a_tag_names(langsmith_emulator, out_of_band):
+    from pulumi_langsmith import get_dataset
+    from pulumi_langsmith.config import ProviderSettings
+    from pulumi_langsmith.errors import NotFoundError
+
+    settings = ProviderSettings(api_key=langsmith_emulator.api_key, endpoint=langsmith_emulator.base_url)
+    dataset_id = out_of_band.post("/api/v1/datasets", json={"name": "looked up"}).json()["id"]
+    out_of_band.post("/api/v1/examples", json={"dataset_id": dataset_id, "inputs": {"q": "one"}})
+    pinned = out_of_band.put(f"/api/v1/datasets/{dataset_id}/tags", json={"as_of": "latest", "tag": "prod"}).json()
+    out_of_band.post("/api/v1/examples", json={"dataset_id": dataset_id, "inputs": {"q": "two"}})
+
+    found = get_dataset(name="looked up", tag="prod", settings=settings)
+    assert found["id"] == dataset_id and found["version"]["as_of"] == pinned["as_of"]
+    assert get_dataset(name="looked up", settings=settings)["version"]["as_of"] > pinned["as_of"]
+    with pytest.raises(NotFoundError):
+        get_dataset(name="looked up", tag="nowhere", settings=settings)

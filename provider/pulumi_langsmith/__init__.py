@@ -22,6 +22,7 @@ from .errors import (
 from .lookups import (
     get_annotation_queue,
     get_assistant,
+    get_dataset,
     get_deployment,
     get_evaluator,
     get_github_integration,
@@ -94,6 +95,7 @@ __all__ = [
     "__version__",
     "get_annotation_queue",
     "get_assistant",
+    "get_dataset",
     "get_deployment",
     "get_evaluator",
     "get_github_integration",

@@ -174,6 +174,24 @@ def list_run_rules(
     ]
 
 
+def get_dataset(
+    *, name: str, tag: str | None = None, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The dataset with this exact name (`NotFoundError` when there is none), with `version`: the version a tag
+    names (`{"as_of", "tags"}`; `NotFoundError` when no version has the tag), or the latest one without `tag`.
+    Pin evaluations to `version["as_of"]`."""
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    found = [d for d in client.get("/api/v1/datasets", params={"name": name}, tenant_id=tenant) or []]
+    found = [d for d in found if d.get("name") == name]
+    if not found:
+        raise NotFoundError("GET", "/api/v1/datasets", 404, f"no dataset named {name!r}")
+    dataset = dict(found[0])
+    params = {"tag": tag} if tag is not None else {}
+    dataset["version"] = client.get(f"/api/v1/datasets/{dataset['id']}/version", params=params, tenant_id=tenant)
+    return dataset
+
+
 def get_annotation_queue(
     *, name: str, workspace_id: str | None = None, settings: ProviderSettings | None = None
 ) -> dict[str, Any]:
