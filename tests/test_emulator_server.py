@@ -103,7 +103,7 @@ def test_concurrent_creates_of_one_name_make_exactly_one_dataset(langsmith_emula
 
 def test_routes_outside_the_spec_are_not_served(langsmith_emulator: LangSmithEmulator) -> None:
     with httpx.Client(base_url=langsmith_emulator.base_url, headers=langsmith_emulator.headers) as api:
-        for path in ("/docs", "/openapi.json", "/api/v1/faults", "/api/v1/examples"):
+        for path in ("/docs", "/openapi.json", "/api/v1/faults", "/api/v1/feedback"):
             assert api.get(path).status_code == 404
         assert api.put("/api/v1/datasets", json={}).status_code == 405
 
