@@ -141,6 +141,38 @@ DOCUMENTED_ONLY_OPERATIONS: dict[tuple[str, str, str], dict[str, Any]] = {
     },
 }
 
+_ABAC_ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/abac.ErrorResponse"}}}}
+
+#: The detach of access policies from a role, which no spec describes: the official Terraform provider
+#: (`langchain-ai/terraform-provider-langsmith`, `access_policy_attachment_resource.go@78f7d61`, see
+#: ../shared/reference/terraform-anchors.md §2.2 "langsmith_access_policy and langsmith_access_policy_attachment")
+#: sends `DELETE api/v1/platform/orgs/current/access-policies/roles/{role}/access-policies?access_policy_ids=<id>`,
+#: the attach route's path with the ids as a query. Its responses are written after the attach route's (204, and
+#: the Go service's `abac.ErrorResponse` for errors).
+DOCUMENTED_ONLY_OPERATIONS[
+    ("ls", "DELETE", "/v1/platform/orgs/current/access-policies/roles/{role_id}/access-policies")
+] = {
+    "operationId": "detach_access_policies_from_role",
+    "security": [{"API Key": []}, {"Organization ID": []}, {"Bearer Auth": []}],
+    "parameters": [
+        {"name": "role_id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {
+            "name": "access_policy_ids",
+            "in": "query",
+            "required": True,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    ],
+    "responses": {"204": {}, "400": _ABAC_ERROR, "403": _ABAC_ERROR, "404": _ABAC_ERROR},
+}
+
+#: Where each documented-only operation is documented (the contract records it).
+DOCUMENTED_ONLY_SOURCES: dict[tuple[str, str, str], str] = {
+    ("ls", "DELETE", "/v1/platform/orgs/current/access-policies/roles/{role_id}/access-policies"): (
+        "../shared/reference/terraform-anchors.md §2.2 (langsmith_access_policy_attachment)"
+    ),
+}
+
 _NULLABLE_DEPLOYMENT_TYPE = {
     "anyOf": [
         {"type": "string", "enum": ["dev_free", "dev", "prod", "dev_zero", "dev_free_zero"]},
@@ -308,7 +340,11 @@ def build_contract(specs_dir: Path = DEFAULT_SPECS_DIR) -> dict[str, Any]:
                 **({"requestBody": without_prose(op["requestBody"])} if "requestBody" in op else {}),
                 "responses": without_prose(op.get("responses", {}), names=True),
                 **(
-                    {"documented_only": "../shared/reference/langsmith-api.md §1"}
+                    {
+                        "documented_only": DOCUMENTED_ONLY_SOURCES.get(
+                            (key, method, path), "../shared/reference/langsmith-api.md §1"
+                        )
+                    }
                     if (key, method, path) in DOCUMENTED_ONLY_OPERATIONS
                     else {}
                 ),

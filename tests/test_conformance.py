@@ -146,6 +146,38 @@ def _workspace_role_and_workspace(emulator: Any, example: Mapping[str, Any]) -> 
     return Setup(overrides=overrides)
 
 
+def _tag_key(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A tag key of the workspace, as the example's `tag_key_id`."""
+    with _api(emulator) as api:
+        key = api.post("/api/v1/workspaces/current/tag-keys", json={"key": "conformance-key"})
+        assert key.status_code == 200, key.text
+        return Setup(overrides={"tag_key_id": key.json()["id"]})
+
+
+def _tagged_project(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A tag value and a project to tag with it, as the example's `tag_value_id` and `resource_id`."""
+    with _api(emulator) as api:
+        key = api.post("/api/v1/workspaces/current/tag-keys", json={"key": "conformance-key"}).json()
+        value = api.post(f"/api/v1/workspaces/current/tag-keys/{key['id']}/tag-values", json={"value": "v"}).json()
+        project = api.post("/api/v1/sessions", json={"name": "conformance-tagged"}).json()
+        return Setup(overrides={"tag_value_id": value["id"], "resource_id": project["id"]})
+
+
+def _role_and_access_policy(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A custom role and an access policy, as the example's `role_id` and `access_policy_id`."""
+    with _api(emulator) as api:
+        role = api.post(
+            "/api/v1/orgs/current/roles",
+            json={"display_name": "Conformance ABAC", "description": "", "permissions": ["projects:read"]},
+        ).json()
+        group = {"permission": "projects:read", "resource_type": "project", "conditions": []}
+        policy = api.post(
+            "/v1/platform/orgs/current/access-policies",
+            json={"name": "conformance", "effect": "deny", "condition_groups": [group]},
+        ).json()
+        return Setup(overrides={"role_id": role["id"], "access_policy_id": policy["id"]})
+
+
 def _agent_server(emulator: Any, example: Mapping[str, Any]) -> Setup:
     """The test process's real Agent Server (`tests/agent_server.py`) as the example's `url`."""
     import agent_server
@@ -166,6 +198,9 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "dataset": _dataset,
     "annotation_queue_and_workspace_member": _annotation_queue_and_workspace_member,
     "agent_server": _agent_server,
+    "tag_key": _tag_key,
+    "tagged_project": _tagged_project,
+    "role_and_access_policy": _role_and_access_policy,
 }
 
 

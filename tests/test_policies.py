@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pulumi_langsmith import policies
 from pulumi_langsmith.policies import (
+    ACCESS_POLICIES_DENY_BY_DEFAULT,
     DESCRIPTIONS_REQUIRED,
     EXPLICIT_WORKSPACE,
     KEYS_EXPIRE,
@@ -561,3 +562,45 @@ def test_a_public_dataset_share_is_reported_unless_allowed():
     allowed = {"allowed_dataset_ids": [SHARED]}
     assert violations(NO_PUBLIC_DATASET_SHARES, "DatasetShare", {"dataset_id": SHARED}, config=allowed) == []
     assert violations(NO_PUBLIC_DATASET_SHARES, "DatasetShare", {"dataset_id": UNKNOWN}) == []
+
+
+# -- access policies deny by default
+
+
+def access_policy(effect: str = "deny", operator: str = "equals", conditions: bool = True) -> dict[str, Any]:
+    condition = {"attribute_key": "env", "operator": operator, "attribute_value": "prod"}
+    group = {"permission": "projects:read", "resource_type": "project", "conditions": [condition] if conditions else []}
+    return {"name": "p", "effect": effect, "condition_groups": [group]}
+
+
+def test_deny_access_policy_with_tag_conditions_passes():
+    assert violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", access_policy()) == []
+
+
+def test_allow_access_policy_is_refused_unless_configured():
+    (message,) = violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", access_policy("allow"))
+    assert "'allow' is not allowed" in message
+    config = {"allowed_effects": ["allow", "deny"]}
+    assert violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", access_policy("allow"), config=config) == []
+
+
+def test_allow_access_policy_may_not_open_untagged_resources():
+    config = {"allowed_effects": ["allow", "deny"]}
+    props = access_policy("allow", operator="equals_if_exists")
+    (message,) = violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", props, config=config)
+    assert "without the tag" in message
+    deny = access_policy("deny", operator="not_equals_if_exists")  # denying untagged ones too is fail-closed
+    assert violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", deny) == []
+
+
+def test_condition_group_without_conditions_is_reported_unless_configured():
+    props = access_policy(conditions=False)
+    (message,) = violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", props)
+    assert "applies to every project" in message
+    config = {"conditions_required": False}
+    assert violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", props, config=config) == []
+
+
+def test_access_policy_with_unknown_effect_is_skipped_during_preview():
+    props = {**access_policy(), "effect": UNKNOWN}
+    assert violations(ACCESS_POLICIES_DENY_BY_DEFAULT, "AccessPolicy", props) == []

@@ -30,6 +30,7 @@ from .lookups import (
     get_organization,
     get_project,
     get_role,
+    get_tag_value,
     get_user,
     get_workspace,
     list_assistants,
@@ -46,6 +47,7 @@ from .resources import (
     DeploymentSource,
     DeploymentType,
     PromptWebhookTrigger,
+    TaggedResourceType,
     TraceTier,
 )
 
@@ -85,6 +87,11 @@ __all__ = [
     "ServerError",
     "ServiceKey",
     "StoreItem",
+    "Tag",
+    "TagKey",
+    "TagValue",
+    "TaggedResourceType",
+    "Tagging",
     "TraceTier",
     "TransportError",
     "UnauthorizedError",
@@ -103,6 +110,7 @@ __all__ = [
     "get_organization",
     "get_project",
     "get_role",
+    "get_tag_value",
     "get_user",
     "get_workspace",
     "list_assistants",
@@ -118,6 +126,7 @@ __all__ = [
 
 
 if TYPE_CHECKING:
+    from .components import Tag
     from .typed import *  # noqa: F403
 
 
@@ -125,6 +134,8 @@ def __getattr__(name: str) -> Any:
     """The generated typed classes (`pulumi_langsmith.typed`), loaded on first use."""
     import importlib
 
+    if name == "Tag":  # a component over TagKey and TagValue (components.py), not a kind
+        return importlib.import_module("pulumi_langsmith.components").Tag
     typed = importlib.import_module("pulumi_langsmith.typed")
 
     if name in typed.__all__:

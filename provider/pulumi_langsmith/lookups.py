@@ -1,4 +1,5 @@
-"""Lookups for Pulumi programs: a deployment by name or id, its revisions, GitHub integrations and repositories.
+"""Lookups for Pulumi programs: a deployment by name or id, its revisions, GitHub integrations and repositories,
+a tag value by key and value.
 
 They run when the program runs (plain functions, not resources), with the same settings as the
 resources: explicit `settings`, else the stack's `langsmith:*` config, else the environment. Deployment
@@ -362,3 +363,24 @@ def list_gateway_policies(
         client.get("/v1/platform/gateway-policies", params=params, organization_id=client.settings.organization_id)
         or []
     )
+
+
+def get_tag_value(
+    *, key: str, value: str, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The tag value `value` of the tag key `key` in the workspace (`NotFoundError` when either is missing).
+
+    Returns the `TagValue` object (`id`, `value`, `tag_key_id`, `description`, ...) plus `key`, the key's name:
+    its `id` feeds a `Tagging`. Two requests: the workspace's keys, then that key's values.
+    """
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    keys_path = "/api/v1/workspaces/current/tag-keys"
+    tag_key = next((k for k in client.get(keys_path, tenant_id=tenant) or [] if k.get("key") == key), None)
+    if tag_key is None:
+        raise NotFoundError("GET", keys_path, 404, f"no tag key {key!r}")
+    values_path = f"{keys_path}/{tag_key['id']}/tag-values"
+    found = next((v for v in client.get(values_path, tenant_id=tenant) or [] if v.get("value") == value), None)
+    if found is None:
+        raise NotFoundError("GET", values_path, 404, f"tag key {key!r} has no value {value!r}")
+    return {**found, "key": key}

@@ -835,6 +835,52 @@ def _validate_prod_spend_caps(args: StackValidationArgs, report_violation: Repor
             )
 
 
+ACCESS_POLICY_SCHEMA = PolicyConfigSchema(
+    {
+        "allowed_effects": {
+            "type": "array",
+            "items": {"type": "string", "enum": ["allow", "deny"]},
+            "default": ["deny"],
+            "description": "Effects an AccessPolicy may have. By default only deny: LangSmith's allow policies can "
+            "grant access the role's permissions do not.",
+        },
+        "conditions_required": {
+            "type": "boolean",
+            "default": True,
+            "description": "Every condition group names at least one tag condition (a group without conditions "
+            "applies to every resource of its type).",
+        },
+    }
+)
+
+#: Operators that also hold for resources lacking the tag key: in an allow policy they open untagged resources.
+_IF_EXISTS_SUFFIX: Final = "_if_exists"
+
+
+def _access_policy_denies_by_default(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    effect = props.get("effect")
+    allowed = [str(e) for e in config["allowed_effects"]]
+    if isinstance(effect, str) and effect not in allowed:
+        yield f"access policy effect {effect!r} is not allowed (allowed: {', '.join(allowed) or 'none'})"
+    groups = props.get("condition_groups")
+    if not isinstance(groups, list):
+        return
+    for index, group in enumerate(groups):
+        if not isinstance(group, Mapping):
+            continue
+        conditions = group.get("conditions")
+        if config["conditions_required"] and isinstance(conditions, list) and not conditions:
+            yield f"condition_groups[{index}] has no conditions: it applies to every {group.get('resource_type')}"
+        if effect == "allow" and isinstance(conditions, list):
+            for condition in conditions:
+                operator = condition.get("operator") if isinstance(condition, Mapping) else None
+                if isinstance(operator, str) and operator.endswith(_IF_EXISTS_SUFFIX):
+                    yield (
+                        f"condition_groups[{index}] of an allow policy uses {operator!r}, which also allows resources "
+                        "without the tag; use the operator without _if_exists"
+                    )
+
+
 # -- the policies -----------------------------------------------------------------------------------
 
 PROD_MIN_REPLICAS = _resource_policy(
@@ -909,6 +955,15 @@ SCIM_ORG_ADMINS_ALLOWLISTED = StackValidationPolicy(
     validate=_validate_scim_admin_groups,
     enforcement_level=EnforcementLevel.MANDATORY,
     config_schema=SCIM_ADMIN_SCHEMA,
+)
+ACCESS_POLICIES_DENY_BY_DEFAULT = _resource_policy(
+    "langsmith-access-policies-deny-by-default",
+    "ABAC access policies fail closed: only `allowed_effects` (deny by default), every condition group has tag "
+    "conditions, and allow policies never use `*_if_exists` operators (which also allow untagged resources).",
+    ["AccessPolicy"],
+    _access_policy_denies_by_default,
+    EnforcementLevel.MANDATORY,
+    ACCESS_POLICY_SCHEMA,
 )
 WORKSPACE_NAMING = _resource_policy(
     "langsmith-workspace-naming",
@@ -986,6 +1041,7 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     ORG_ADMINS_ALLOWLISTED,
     SCIM_ORG_ADMINS_ALLOWLISTED,
     DESCRIPTIONS_REQUIRED,
+    ACCESS_POLICIES_DENY_BY_DEFAULT,
     WORKSPACE_NAMING,
     EXPLICIT_WORKSPACE,
     SSO_ONLY_IN_PROD,

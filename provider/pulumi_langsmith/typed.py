@@ -10,6 +10,8 @@ from typing import Any, overload
 import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
+from .resources import access_policy as _access_policy
+from .resources import access_policy_attachment as _access_policy_attachment
 from .resources import alert_rule as _alert_rule
 from .resources import annotation_queue as _annotation_queue
 from .resources import annotation_queue_reviewer as _annotation_queue_reviewer
@@ -42,6 +44,9 @@ from .resources import service_account as _service_account
 from .resources import service_key as _service_key
 from .resources import sso_settings as _sso_settings
 from .resources import store_item as _store_item
+from .resources import tag_key as _tag_key
+from .resources import tag_value as _tag_value
+from .resources import tagging as _tagging
 from .resources import usage_limit as _usage_limit
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
@@ -49,6 +54,12 @@ from .resources import workspace_secret as _workspace_secret
 from .resources import workspace_ttl_settings as _workspace_ttl_settings
 
 __all__ = [
+    "AccessPolicy",
+    "AccessPolicyArgs",
+    "AccessPolicyAttachment",
+    "AccessPolicyAttachmentArgs",
+    "AccessPolicyAttachmentProvider",
+    "AccessPolicyProvider",
     "AlertRule",
     "AlertRuleArgs",
     "AlertRuleProvider",
@@ -145,6 +156,15 @@ __all__ = [
     "StoreItem",
     "StoreItemArgs",
     "StoreItemProvider",
+    "TagKey",
+    "TagKeyArgs",
+    "TagKeyProvider",
+    "TagValue",
+    "TagValueArgs",
+    "TagValueProvider",
+    "Tagging",
+    "TaggingArgs",
+    "TaggingProvider",
     "UsageLimit",
     "UsageLimitArgs",
     "UsageLimitProvider",
@@ -161,6 +181,183 @@ __all__ = [
     "WorkspaceTtlSettingsArgs",
     "WorkspaceTtlSettingsProvider",
 ]
+
+
+class AccessPolicyArgs:
+    """The arguments of a `AccessPolicy`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        effect: pulumi.Input[str],
+        condition_groups: pulumi.Input[Sequence[Mapping[str, Any]]],
+        description: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.name = name
+        """Policy name (found by it for adoption)."""
+        self.effect = effect
+        """`allow` or `deny` (deny always wins)."""
+        self.condition_groups = condition_groups
+        """Condition groups, any of which makes the policy apply (OR); a group's conditions are AND'ed."""
+        self.description = description
+        """What the policy is for."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class AccessPolicyProvider(KindProvider):
+    """The dynamic provider of `AccessPolicy`."""
+
+    kind = _access_policy.KIND
+
+
+class AccessPolicy(KindResource, module="langsmith", name="AccessPolicy"):
+    """An ABAC access policy: allows or denies permissions on tagged resources to the roles it is attached to.
+    Every change replaces it. Type token `pulumi-python:dynamic/langsmith:AccessPolicy`.
+    """
+
+    _provider_class = AccessPolicyProvider
+
+    name: pulumi.Output[str]
+    """Policy name (found by it for adoption)."""
+    effect: pulumi.Output[str]
+    """`allow` or `deny` (deny always wins)."""
+    condition_groups: pulumi.Output[Sequence[Mapping[str, Any]]]
+    """Condition groups, any of which makes the policy apply (OR); a group's conditions are AND'ed."""
+    description: pulumi.Output[str | None]
+    """What the policy is for."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    role_ids: pulumi.Output[Sequence[str] | None]
+    """Roles the policy is attached to (`AccessPolicyAttachment`)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last change (an attachment counts)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: AccessPolicyArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        effect: pulumi.Input[str],
+        condition_groups: pulumi.Input[Sequence[Mapping[str, Any]]],
+        description: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a AccessPolicy: An ABAC access policy: allows or denies permissions on tagged resources to the roles it is attached to. Every change replaces it.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `AccessPolicyArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Policy name (found by it for adoption).
+        :param effect: `allow` or `deny` (deny always wins).
+        :param condition_groups: Condition groups, any of which makes the policy apply (OR); a group's conditions
+                    are AND'ed.
+        :param description: What the policy is for.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(AccessPolicyArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class AccessPolicyAttachmentArgs:
+    """The arguments of a `AccessPolicyAttachment`."""
+
+    def __init__(
+        self,
+        *,
+        role_id: pulumi.Input[str],
+        access_policy_id: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None:
+        self.role_id = role_id
+        """The role (`Role.id`, or a built-in role's id)."""
+        self.access_policy_id = access_policy_id
+        """The policy (`AccessPolicy.id`)."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class AccessPolicyAttachmentProvider(KindProvider):
+    """The dynamic provider of `AccessPolicyAttachment`."""
+
+    kind = _access_policy_attachment.KIND
+
+
+class AccessPolicyAttachment(KindResource, module="langsmith", name="AccessPolicyAttachment"):
+    """An access policy attached to a role (id `<role_id>/<access_policy_id>`); any change replaces it. Type
+    token `pulumi-python:dynamic/langsmith:AccessPolicyAttachment`.
+    """
+
+    _provider_class = AccessPolicyAttachmentProvider
+
+    role_id: pulumi.Output[str]
+    """The role (`Role.id`, or a built-in role's id)."""
+    access_policy_id: pulumi.Output[str]
+    """The policy (`AccessPolicy.id`)."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: AccessPolicyAttachmentArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        role_id: pulumi.Input[str],
+        access_policy_id: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a AccessPolicyAttachment: An access policy attached to a role (id `<role_id>/<access_policy_id>`); any change replaces it.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `AccessPolicyAttachmentArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param role_id: The role (`Role.id`, or a built-in role's id).
+        :param access_policy_id: The policy (`AccessPolicy.id`).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        """
+        props, opts = resolve_args(AccessPolicyAttachmentArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
 
 
 class AlertRuleArgs:
@@ -4042,6 +4239,303 @@ class StoreItem(KindResource, module="langsmith", name="StoreItem"):
         super().__init__(resource_name, props, opts)
 
 
+class TagKeyArgs:
+    """The arguments of a `TagKey`."""
+
+    def __init__(
+        self,
+        *,
+        key: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.key = key
+        """The tag key, e.g. `env`; unique in its workspace."""
+        self.description = description
+        """What the key classifies."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class TagKeyProvider(KindProvider):
+    """The dynamic provider of `TagKey`."""
+
+    kind = _tag_key.KIND
+
+
+class TagKey(KindResource, module="langsmith", name="TagKey"):
+    """A resource tag key of a workspace (e.g. `env`), whose values tag projects, datasets, prompts, ... Type
+    token `pulumi-python:dynamic/langsmith:TagKey`.
+    """
+
+    _provider_class = TagKeyProvider
+
+    key: pulumi.Output[str]
+    """The tag key, e.g. `env`; unique in its workspace."""
+    description: pulumi.Output[str | None]
+    """What the key classifies."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last change (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: TagKeyArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        key: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a TagKey: A resource tag key of a workspace (e.g. `env`), whose values tag projects, datasets, prompts, ...
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `TagKeyArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param key: The tag key, e.g. `env`; unique in its workspace.
+        :param description: What the key classifies.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(TagKeyArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class TagValueArgs:
+    """The arguments of a `TagValue`."""
+
+    def __init__(
+        self,
+        *,
+        tag_key_id: pulumi.Input[str],
+        value: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.tag_key_id = tag_key_id
+        """The tag key this is a value of (`TagKey.id`). Changing it replaces the value."""
+        self.value = value
+        """The value, e.g. `prod`; unique for its key."""
+        self.description = description
+        """What the value means."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class TagValueProvider(KindProvider):
+    """The dynamic provider of `TagValue`."""
+
+    kind = _tag_value.KIND
+
+
+class TagValue(KindResource, module="langsmith", name="TagValue"):
+    """A value of a workspace's tag key (e.g. `prod` of `env`). Its id is `<tag_key_id>/<tag_value_id>`. Type
+    token `pulumi-python:dynamic/langsmith:TagValue`.
+    """
+
+    _provider_class = TagValueProvider
+
+    tag_key_id: pulumi.Output[str]
+    """The tag key this is a value of (`TagKey.id`). Changing it replaces the value."""
+    value: pulumi.Output[str]
+    """The value, e.g. `prod`; unique for its key."""
+    description: pulumi.Output[str | None]
+    """What the value means."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tag_value_id: pulumi.Output[str | None]
+    """The value's own id (what a `Tagging` and `get_tag_value` use)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last change (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: TagValueArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        tag_key_id: pulumi.Input[str],
+        value: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a TagValue: A value of a workspace's tag key (e.g. `prod` of `env`). Its id is `<tag_key_id>/<tag_value_id>`.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `TagValueArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param tag_key_id: The tag key this is a value of (`TagKey.id`). Changing it replaces the value.
+        :param value: The value, e.g. `prod`; unique for its key.
+        :param description: What the value means.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(TagValueArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class TaggingArgs:
+    """The arguments of a `Tagging`."""
+
+    def __init__(
+        self,
+        *,
+        tag_value_id: pulumi.Input[str],
+        resource_type: pulumi.Input[str],
+        resource_id: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.tag_value_id = tag_value_id
+        """The tag value to put on the resource: a `TagValue`'s `id` (`<tag_key_id>/<tag_value_id>`) or its own
+        id (its `tag_value_id` output, `get_tag_value(...)['id']`).
+        """
+        self.resource_type = resource_type
+        """What is tagged: `project`, `dataset`, `prompt`, `queue`, `deployment`, `experiment`, ..."""
+        self.resource_id = resource_id
+        """The id of the tagged resource."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class TaggingProvider(KindProvider):
+    """The dynamic provider of `Tagging`."""
+
+    kind = _tagging.KIND
+
+
+class Tagging(KindResource, module="langsmith", name="Tagging"):
+    """A tag value on one resource (a project, dataset, prompt, queue, deployment, ...); any change replaces it.
+    Type token `pulumi-python:dynamic/langsmith:Tagging`.
+    """
+
+    _provider_class = TaggingProvider
+
+    tag_value_id: pulumi.Output[str]
+    """The tag value to put on the resource: a `TagValue`'s `id` (`<tag_key_id>/<tag_value_id>`) or its own id
+    (its `tag_value_id` output, `get_tag_value(...)['id']`).
+    """
+    resource_type: pulumi.Output[str]
+    """What is tagged: `project`, `dataset`, `prompt`, `queue`, `deployment`, `experiment`, ..."""
+    resource_id: pulumi.Output[str]
+    """The id of the tagged resource."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    created_at: pulumi.Output[str | None]
+    """When the resource was tagged (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: TaggingArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        tag_value_id: pulumi.Input[str],
+        resource_type: pulumi.Input[str],
+        resource_id: pulumi.Input[str],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Tagging: A tag value on one resource (a project, dataset, prompt, queue, deployment, ...); any change replaces it.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `TaggingArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param tag_value_id: The tag value to put on the resource: a `TagValue`'s `id`
+                    (`<tag_key_id>/<tag_value_id>`) or its own id (its `tag_value_id` output,
+                    `get_tag_value(...)['id']`).
+        :param resource_type: What is tagged: `project`, `dataset`, `prompt`, `queue`, `deployment`, `experiment`,
+                    ...
+        :param resource_id: The id of the tagged resource.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(TaggingArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class UsageLimitArgs:
     """The arguments of a `UsageLimit`."""
 
@@ -4508,6 +5002,8 @@ class WorkspaceTtlSettings(KindResource, module="langsmith", name="WorkspaceTtlS
 
 
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
+    AccessPolicyProvider,
+    AccessPolicyAttachmentProvider,
     AlertRuleProvider,
     AnnotationQueueProvider,
     AnnotationQueueReviewerProvider,
@@ -4540,6 +5036,9 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     ServiceKeyProvider,
     SsoSettingsProvider,
     StoreItemProvider,
+    TagKeyProvider,
+    TagValueProvider,
+    TaggingProvider,
     UsageLimitProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,

@@ -12,6 +12,9 @@
   organisation role's permissions (`organization:*`) for organisation operations, and its workspace role's in
   the addressed workspace for the rest. An organisation admin holds every permission in every workspace of its
   organisation (docs: organization-workspace-operations.mdx, "Permission inheritance"). Lacking one: 403.
+- Routes addressing one taggable resource also name it (`requires("projects:read", resource=("project",
+  "session_id"))`): the access policies attached to the caller's roles are then evaluated on the resource's
+  tags (ABAC, `families/abac/enforce.py`), and a denial is a 403 as well.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from uuid import UUID
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
 
+from .families.abac import enforce
 from .families.access import principals
 from .families.access.principals import key_is_active
 from .families.langsmith.tables import API_KEYS, WORKSPACES
@@ -53,6 +57,8 @@ class Principal:
     role_permissions: frozenset[str] = frozenset()
     workspace_ids: tuple[str, ...] = ()
     identity: str = ""
+    role_ids: tuple[str, ...] = ()
+    """The caller's roles (workspace and organisation), to which access policies are attached."""
 
     def can_act_in(self, workspace_id: str) -> bool:
         """Whether the key may act in this workspace of its organisation at all."""
@@ -113,6 +119,7 @@ def _principal(store: Store, key: Document, workspace_id: str) -> Principal:
         role_permissions=principals.role_permissions(store, org_id, key.get("role_id")),
         workspace_ids=tuple(key.get("workspace_ids") or [key["workspace_id"]]),
         identity=key.get("owner") or key.get("key_id") or key["id"],
+        role_ids=tuple(str(r) for r in (key.get("role_id"), org_role_id) if r),
     )
 
 
@@ -170,13 +177,31 @@ def _missing(held: frozenset[str], permissions: tuple[str, ...]) -> HTTPExceptio
     return forbidden(f"Missing permission: {', '.join(lacking)}") if lacking else None
 
 
-def requires(*permissions: str, workspace: Literal["tenant", "path"] = "tenant") -> Any:
+def abac_denied(store: Store, principal: Principal, permission: str, resource_type: str, resource_id: str) -> bool:
+    """Whether the access policies of the caller's roles deny `permission` on this resource of its workspace."""
+    return enforce.denied(
+        store,
+        principal.organization_id,
+        principal.workspace_id,
+        principal.role_ids,
+        permission,
+        resource_type,
+        resource_id,
+    )
+
+
+def requires(
+    *permissions: str, workspace: Literal["tenant", "path"] = "tenant", resource: tuple[str, str] | None = None
+) -> Any:
     """The route dependency declaring the permissions an operation needs (`dependencies=[requires(...)]`).
 
     `organization:*` permissions are checked against the caller's organisation role (`X-Organization-Id`);
     the others in the addressed workspace: the request's (`X-Tenant-Id`, or the key's default), or with
     `workspace="path"` the `{workspace_id}` of the path (a workspace the caller cannot see at all is left to
     the route, which answers 404 as before). Unknown permission names are a programming error.
+
+    `resource`: (ABAC resource type, path parameter holding its id) for a route addressing one taggable
+    resource: access policies denying one of the permissions on it answer 403 (`families/abac/enforce.py`).
     """
     unknown = sorted(set(permissions) - set(principals.PERMISSIONS))
     if unknown or not permissions:
@@ -205,9 +230,18 @@ def requires(*permissions: str, workspace: Literal["tenant", "path"] = "tenant")
 
     else:
 
-        def check(principal: Annotated[Principal, Depends(workspace_principal)]) -> Principal:
+        def check(request: Request, principal: Annotated[Principal, Depends(workspace_principal)]) -> Principal:
             if (error := _missing(principal.permissions, permissions)) is not None:
                 raise error
+            if resource is not None:
+                resource_type, parameter = resource
+                try:
+                    resource_id = str(UUID(str(request.path_params.get(parameter))))
+                except ValueError:
+                    return principal  # the route's validation answers
+                store = get_store(request)
+                if any(abac_denied(store, principal, p, resource_type, resource_id) for p in permissions):
+                    raise forbidden("Denied by an access policy")
             return principal
 
     check.__name__ = f"requires_{'_'.join(permissions)}".replace(":", "_").replace("-", "_")

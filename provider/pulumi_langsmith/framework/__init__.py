@@ -19,6 +19,7 @@ from .scoped import Scoped, canonical, contains_unknown
 from .strategies import (
     ApiShape,
     AppendOnlyChildren,
+    Association,
     ControlPlaneDeployment,
     Created,
     Existing,
@@ -42,6 +43,7 @@ __all__ = [
     "AdoptableInputs",
     "ApiShape",
     "AppendOnlyChildren",
+    "Association",
     "Behaviour",
     "Conformance",
     "ControlPlaneDeployment",

@@ -7,6 +7,7 @@ from .dataset import DataType
 from .deployment import DeploymentSource, DeploymentType
 from .project import TraceTier
 from .prompt_webhook import PromptWebhookTrigger
+from .tagging import TaggedResourceType
 
 
 def __getattr__(name: str) -> Any:
@@ -21,5 +22,6 @@ __all__ = [
     "DeploymentSource",
     "DeploymentType",
     "PromptWebhookTrigger",
+    "TaggedResourceType",
     "TraceTier",
 ]

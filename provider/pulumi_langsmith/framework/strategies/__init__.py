@@ -1,6 +1,7 @@
 """API shapes: the reusable HTTP behaviours a kind chooses from (one module per shape)."""
 
 from .append_only import AppendOnlyChildren
+from .association import Association
 from .base import ApiShape, Created, Existing, delete_tolerantly
 from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
@@ -18,6 +19,7 @@ from .upsert import UpsertList
 __all__ = [
     "ApiShape",
     "AppendOnlyChildren",
+    "Association",
     "ControlPlaneDeployment",
     "Created",
     "Existing",

@@ -53,6 +53,8 @@ class RestCollection(ApiShape):
         read_params: Mapping[str, str] | None = None,
         create_names: Mapping[str, str] | None = None,
         lookup_first: bool | None = None,
+        list_envelope: str | None = None,
+        create_read_back: bool = False,
     ) -> None:
         self.collection = collection
         self.item = item or collection + "/{id}"
@@ -85,6 +87,10 @@ class RestCollection(ApiShape):
         make the POST idempotent). False where the API refuses a duplicate key (409) but takes no client id:
         the POST goes first and a 409 looks the object up; a POST whose answer was lost is recovered by a
         lookup before it is retried (one request on the common path instead of two)."""
+        self.list_envelope = list_envelope
+        """Key under which an unpaginated list response wraps its items (e.g. `access_policies`)."""
+        self.create_read_back = create_read_back
+        """Whether the create response carries only the id, so the new object is read after it (one more request)."""
 
     # -- paths ----------------------------------------------------------------------------------
 
@@ -163,7 +169,11 @@ class RestCollection(ApiShape):
         if self.list_filter and len(self.kind.natural_key) == 1:
             params[self.list_filter] = wanted[0]
         path = self.path(self.collection, values)
-        listed = api.paginate(path, params=params) if self.paginated else api.get(path, params=params) or []
+        if self.paginated:
+            listed = api.paginate(path, params=params)
+        else:
+            response: Any = api.get(path, params=params) or []
+            listed = (response.get(self.list_envelope) or []) if self.list_envelope else response
         for obj in listed:
             if self.natural_key_of(self.live_inputs(obj, {})) == wanted and not self.is_gone(obj):
                 return dict(obj)
@@ -184,11 +194,19 @@ class RestCollection(ApiShape):
         body = self.create_body(inputs, object_id)
         try:
             if object_id is not None:
-                return Created(self.unwrap(api.post(collection, body, idempotent=True)))
+                return self.created(api, inputs, api.post(collection, body, idempotent=True))
             recover = (lambda: self.find(api, inputs)) if self.kind.natural_key else None
-            return Created(self.unwrap(api.post(collection, body, recover=recover)))
+            return self.created(api, inputs, api.post(collection, body, recover=recover))
         except ConflictError as conflict:
             return self.resolve_conflict(api, inputs, object_id, collection, conflict)
+
+    def created(self, api: Scoped, inputs: Any, response: Any) -> Created:
+        """The new object from the create response (read after it with `create_read_back`)."""
+        obj = self.unwrap(response)
+        if self.create_read_back and isinstance(obj, Mapping) and obj.get("id") is not None:
+            object_id = self.object_id(obj, inputs)
+            obj = self.read(api, object_id, inputs.model_dump(mode="json")) or obj
+        return Created(obj)
 
     def resolve_conflict(
         self, api: Scoped, inputs: Any, object_id: str | None, collection: str, conflict: ConflictError

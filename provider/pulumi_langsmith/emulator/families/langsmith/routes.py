@@ -15,7 +15,16 @@ from uuid import UUID, uuid4
 from fastapi import APIRouter, Header, HTTPException, Query, Response
 from fastapi.exceptions import RequestValidationError
 
-from ...auth import OrganizationAdmin, OrganizationCaller, Principal, StoreDep, WorkspaceCaller, forbidden, requires
+from ...auth import (
+    OrganizationAdmin,
+    OrganizationCaller,
+    Principal,
+    StoreDep,
+    WorkspaceCaller,
+    abac_denied,
+    forbidden,
+    requires,
+)
 from ...limits import TooDeep, loads_bounded
 from ...store import Document, Store
 from ...tenancy import (
@@ -58,6 +67,10 @@ from .tables import DATASETS, EXAMPLES, ORGANIZATIONS, SESSIONS, WORKSPACES
 
 router = APIRouter()
 platform_router = APIRouter()
+
+#: ABAC resource types of the routes addressing one dataset or project, with the path parameter naming it.
+DATASET = ("dataset", "dataset_id")
+PROJECT = ("project", "session_id")
 
 Offset = Annotated[int, Query(ge=0)]
 Limit = Annotated[int, Query(ge=1, le=100)]
@@ -473,6 +486,7 @@ async def read_datasets(
         and (name_contains is None or name_contains.lower() in doc["name"].lower())
         and (wanted_metadata is None or contains((doc.get("extra") or {}).get("metadata"), wanted_metadata))
         and (wanted_tags is None or wanted_tags & set(doc.get("tag_value_ids") or ()))
+        and not abac_denied(store, principal, "datasets:read", "dataset", doc["id"])
     ]
     return page(sorted_docs(views, DATASET_SORT_KEYS[sort_by], sort_by_desc), offset, limit)
 
@@ -498,7 +512,9 @@ async def create_dataset(body: DatasetCreate, principal: WorkspaceCaller, store:
     return dataset_view(doc, [])
 
 
-@router.get("/datasets/{dataset_id}", response_model=Dataset, dependencies=[requires("datasets:read")])
+@router.get(
+    "/datasets/{dataset_id}", response_model=Dataset, dependencies=[requires("datasets:read", resource=DATASET)]
+)
 async def read_dataset(dataset_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """One dataset of the workspace."""
     doc = workspace_dataset(store, principal, dataset_id)
@@ -506,7 +522,9 @@ async def read_dataset(dataset_id: UUID, principal: WorkspaceCaller, store: Stor
 
 
 @router.patch(
-    "/datasets/{dataset_id}", response_model=DatasetSchemaForUpdate, dependencies=[requires("datasets:update")]
+    "/datasets/{dataset_id}",
+    response_model=DatasetSchemaForUpdate,
+    dependencies=[requires("datasets:update", resource=DATASET)],
 )
 async def update_dataset(
     dataset_id: UUID, body: DatasetUpdate, principal: WorkspaceCaller, store: StoreDep, response: Response
@@ -551,7 +569,7 @@ def delete_datasets_of(store: Store, tenant_id: str, dataset_ids: Iterable[str])
                 store.replace(SESSIONS, session, name=session["name"], scope=tenant_id)
 
 
-@router.delete("/datasets/{dataset_id}", dependencies=[requires("datasets:delete")])
+@router.delete("/datasets/{dataset_id}", dependencies=[requires("datasets:delete", resource=DATASET)])
 async def delete_dataset(dataset_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> None:
     """Delete a dataset and its experiments."""
     with store.transaction():
@@ -650,6 +668,7 @@ async def read_tracer_sessions(
         and (name_contains is None or name_contains.lower() in doc["name"].lower())
         and (wanted_metadata is None or contains((doc.get("extra") or {}).get("metadata"), wanted_metadata))
         and (wanted_tags is None or wanted_tags & set(doc.get("tag_value_ids") or ()))
+        and not abac_denied(store, principal, "projects:read", "project", doc["id"])
     ]
     sort_key = SESSION_SORT_KEYS.get(sort_by, SESSION_SORT_KEYS[SessionSortableColumns.start_time])
     return page(sorted_docs(views, sort_key, sort_by_desc), offset, limit)
@@ -690,7 +709,9 @@ async def create_tracer_session(
         return store.insert(SESSIONS, doc, scope=principal.workspace_id, name=body.name)
 
 
-@router.get("/sessions/{session_id}", response_model=TracerSession, dependencies=[requires("projects:read")])
+@router.get(
+    "/sessions/{session_id}", response_model=TracerSession, dependencies=[requires("projects:read", resource=PROJECT)]
+)
 async def read_tracer_session(
     session_id: UUID,
     principal: WorkspaceCaller,
@@ -706,7 +727,7 @@ async def read_tracer_session(
 @router.patch(
     "/sessions/{session_id}",
     response_model=TracerSessionWithoutVirtualFields,
-    dependencies=[requires("projects:update")],
+    dependencies=[requires("projects:update", resource=PROJECT)],
 )
 async def update_tracer_session(
     session_id: UUID, body: TracerSessionUpdate, principal: WorkspaceCaller, store: StoreDep
@@ -737,7 +758,7 @@ def delete_sessions_of(store: Store, tenant_id: str, session_ids: Iterable[str])
                 store.replace(DATASETS, dataset, name=dataset["name"], scope=tenant_id)
 
 
-@router.delete("/sessions/{session_id}", dependencies=[requires("projects:delete")])
+@router.delete("/sessions/{session_id}", dependencies=[requires("projects:delete", resource=PROJECT)])
 async def delete_tracer_session(session_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> None:
     """Delete a project."""
     with store.transaction():
