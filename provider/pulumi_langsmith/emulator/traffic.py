@@ -174,6 +174,12 @@ class TrafficMiddleware:
                 nonlocal status, logged
                 if message["type"] == "http.response.start":
                     status = message["status"]
+                    # A response without a body (204, 304, an empty one) is complete for the client as soon
+                    # as its headers arrive: log it before they leave.
+                    empty = (b"content-length", b"0") in [(k.lower(), v) for k, v in message.get("headers", [])]
+                    if (status in (204, 304) or empty) and not logged:
+                        logged = True
+                        record(status)
                 elif message["type"] == "http.response.body" and not message.get("more_body") and not logged:
                     logged = True
                     record(status)
