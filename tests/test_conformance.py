@@ -19,6 +19,7 @@ import copy
 import json
 import logging
 import pickle
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,7 +95,7 @@ def _control_plane(emulator: Any, example: Mapping[str, Any]) -> Setup:
 def _project(emulator: Any, example: Mapping[str, Any]) -> Setup:
     """A tracing project the example attaches to (its `session_id`)."""
     with httpx.Client(base_url=emulator.base_url, headers={"X-Api-Key": emulator.api_key}, timeout=10) as api:
-        response = api.post("/api/v1/sessions", json={"name": "conformance project"})
+        response = api.post("/api/v1/sessions", json={"name": f"conformance project {uuid.uuid4().hex[:8]}"})
         assert response.status_code == 200, response.text
         return Setup(overrides={"session_id": response.json()["id"]})
 
@@ -106,7 +107,7 @@ def _api(emulator: Any) -> httpx.Client:
 def _dataset(emulator: Any, example: Mapping[str, Any]) -> Setup:
     """A dataset of the workspace, as the example's `dataset_id`."""
     with _api(emulator) as api:
-        response = api.post("/api/v1/datasets", json={"name": "conformance setup dataset"})
+        response = api.post("/api/v1/datasets", json={"name": f"conformance setup dataset {uuid.uuid4().hex[:8]}"})
         assert response.status_code == 200, response.text
         return Setup(overrides={"dataset_id": response.json()["id"]})
 
@@ -125,7 +126,9 @@ def _workspace_identity(emulator: Any, email: str) -> str:
 def _annotation_queue_and_workspace_member(emulator: Any, example: Mapping[str, Any]) -> Setup:
     """An annotation queue (the example's `queue_id`) and a workspace member (its `identity_id`)."""
     with _api(emulator) as api:
-        response = api.post("/api/v1/annotation-queues", json={"name": "conformance setup queue"})
+        response = api.post(
+            "/api/v1/annotation-queues", json={"name": f"conformance setup queue {uuid.uuid4().hex[:8]}"}
+        )
         assert response.status_code == 200, response.text
         queue_id = response.json()["id"]
     return Setup(overrides={"queue_id": queue_id, "identity_id": _workspace_identity(emulator, "reviewer@example.com")})
@@ -149,7 +152,7 @@ def _workspace_role_and_workspace(emulator: Any, example: Mapping[str, Any]) -> 
 def _tag_key(emulator: Any, example: Mapping[str, Any]) -> Setup:
     """A tag key of the workspace, as the example's `tag_key_id`."""
     with _api(emulator) as api:
-        key = api.post("/api/v1/workspaces/current/tag-keys", json={"key": "conformance-key"})
+        key = api.post("/api/v1/workspaces/current/tag-keys", json={"key": f"conformance-key-{uuid.uuid4().hex[:8]}"})
         assert key.status_code == 200, key.text
         return Setup(overrides={"tag_key_id": key.json()["id"]})
 
@@ -157,9 +160,11 @@ def _tag_key(emulator: Any, example: Mapping[str, Any]) -> Setup:
 def _tagged_project(emulator: Any, example: Mapping[str, Any]) -> Setup:
     """A tag value and a project to tag with it, as the example's `tag_value_id` and `resource_id`."""
     with _api(emulator) as api:
-        key = api.post("/api/v1/workspaces/current/tag-keys", json={"key": "conformance-key"}).json()
+        key = api.post(
+            "/api/v1/workspaces/current/tag-keys", json={"key": f"conformance-key-{uuid.uuid4().hex[:8]}"}
+        ).json()
         value = api.post(f"/api/v1/workspaces/current/tag-keys/{key['id']}/tag-values", json={"value": "v"}).json()
-        project = api.post("/api/v1/sessions", json={"name": "conformance-tagged"}).json()
+        project = api.post("/api/v1/sessions", json={"name": f"conformance-tagged-{uuid.uuid4().hex[:8]}"}).json()
         return Setup(overrides={"tag_value_id": value["id"], "resource_id": project["id"]})
 
 
@@ -168,12 +173,16 @@ def _role_and_access_policy(emulator: Any, example: Mapping[str, Any]) -> Setup:
     with _api(emulator) as api:
         role = api.post(
             "/api/v1/orgs/current/roles",
-            json={"display_name": "Conformance ABAC", "description": "", "permissions": ["projects:read"]},
+            json={
+                "display_name": f"Conformance ABAC {uuid.uuid4().hex[:8]}",
+                "description": "",
+                "permissions": ["projects:read"],
+            },
         ).json()
         group = {"permission": "projects:read", "resource_type": "project", "conditions": []}
         policy = api.post(
             "/v1/platform/orgs/current/access-policies",
-            json={"name": "conformance", "effect": "deny", "condition_groups": [group]},
+            json={"name": f"conformance-{uuid.uuid4().hex[:8]}", "effect": "deny", "condition_groups": [group]},
         ).json()
         return Setup(overrides={"role_id": role["id"], "access_policy_id": policy["id"]})
 
