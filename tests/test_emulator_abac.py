@@ -1,6 +1,7 @@
 """The emulator enforces ABAC as LangSmith documents it: an access policy attached to a role denies (or, for
 allow policies, limits) a permission on resources by their tags, for keys holding that role, on the routes that
-address one project or dataset, and hides denied ones from their lists."""
+address one project, dataset or prompt (and a prompt's commits, tags and owners), and hides denied ones from
+their lists."""
 
 from __future__ import annotations
 
@@ -165,3 +166,64 @@ def test_policy_refuses_a_missing_effect_and_unknown_roles(api: httpx.Client) ->
     assert api.post(POLICIES, json={"name": "x", "condition_groups": groups}).status_code == 400
     missing = api.post(POLICIES, json={"name": "x", "effect": "deny", "condition_groups": groups, "role_ids": ["r"]})
     assert missing.status_code == 404 and "error" in missing.json()
+
+
+MANIFEST = {"lc": 1, "type": "constructor", "id": ["langchain", "prompts", "prompt", "PromptTemplate"],
+            "kwargs": {"template": "Summarise {text}", "input_variables": ["text"]}}  # fmt: skip
+
+
+@pytest.fixture
+def prompts(api: httpx.Client) -> dict[str, str]:
+    """Two prompts with a commit each: `abac-prod` tagged env=prod, `abac-open` untagged (name → repo id)."""
+    ids = {}
+    for handle in ("abac-prod", "abac-open"):
+        created = api.post("/api/v1/repos", json={"repo_handle": handle, "is_public": False})
+        assert created.status_code == 200, created.text
+        ids[handle] = created.json()["repo"]["id"]
+        assert api.post(f"/commits/-/{handle}", json={"manifest": MANIFEST}).status_code == 201
+    tag(api, tag_value(api, "env", "prod"), "prompt", ids["abac-prod"])
+    return ids
+
+
+def test_deny_policy_makes_the_tagged_prompt_403_for_the_roles_key_only(
+    langsmith_emulator: LangSmithEmulator, api: httpx.Client, prompts: dict[str, str]
+) -> None:
+    role_id, key = role_key(api, langsmith_emulator, ["prompts:read"])
+    policy(api, "deny", "prompts:read", "prompt", cond("env", "equals", "prod"), role_ids=[role_id])
+    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": key}) as reader:
+        for path in ("/api/v1/repos/-/{}", "/commits/-/{}", "/api/commits/-/{}/latest", "/api/v1/repos/-/{}/tags"):
+            assert reader.get(path.format("abac-prod")).status_code == 403, path
+            assert reader.get(path.format("abac-open")).status_code == 200, path
+        listed = {r["repo_handle"] for r in reader.get("/api/v1/repos").json()["repos"]}
+        assert listed == {"abac-open"}
+    assert api.get("/api/v1/repos/-/abac-prod").status_code == 200  # the admin key's role carries no policy
+
+
+def test_deny_on_prompt_writes_refuses_patch_commit_and_delete_but_not_reads(
+    langsmith_emulator: LangSmithEmulator, api: httpx.Client, prompts: dict[str, str]
+) -> None:
+    role_id, key = role_key(api, langsmith_emulator, ["prompts:read", "prompts:update", "prompts:delete"])
+    deny = [cond("env", "equals", "prod")]
+    for permission in ("prompts:update", "prompts:delete"):
+        policy(api, "deny", permission, "prompt", *deny, role_ids=[role_id])
+    changed = {**MANIFEST, "kwargs": {**MANIFEST["kwargs"], "template": "Shorten {text}"}}
+    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": key}) as writer:
+        assert writer.get("/api/v1/repos/-/abac-prod").status_code == 200
+        assert writer.patch("/api/v1/repos/-/abac-prod", json={"description": "x"}).status_code == 403
+        refused = writer.post("/commits/-/abac-prod", json={"manifest": changed})
+        assert refused.status_code == 403 and "error" in refused.json()  # the Go service's error shape
+        assert writer.delete("/api/v1/repos/-/abac-prod").status_code == 403
+        assert writer.post("/commits/-/abac-open", json={"manifest": changed}).status_code == 201
+        assert writer.delete("/api/v1/repos/-/abac-open").status_code == 200
+    assert len(api.get("/commits/-/abac-prod").json()["commits"]) == 1
+
+
+def test_tagging_a_prompt_needs_the_repo_and_lapses_with_it(api: httpx.Client, prompts: dict[str, str]) -> None:
+    value = tag_value(api, "team", "nlp")
+    missing = {"tag_value_id": value, "resource_type": "prompt", "resource_id": prompts["abac-prod"][:-4] + "0000"}
+    assert api.post("/api/v1/workspaces/current/taggings", json=missing).status_code == 404
+    tag(api, value, "prompt", prompts["abac-open"])
+    query = {"resource_type": "prompt", "resource_id": prompts["abac-open"]}
+    assert api.get("/api/v1/workspaces/current/tags/resource", params=query).json()[0]["key"] == "team"
+    assert api.delete("/api/v1/repos/-/abac-open").status_code == 200
+    assert api.get("/api/v1/workspaces/current/tags/resource", params=query).json() == []

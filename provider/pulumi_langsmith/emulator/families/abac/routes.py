@@ -4,8 +4,9 @@ platform service's `/v1/platform/orgs/current/access-policies`).
 - Tag keys are unique per workspace, values per key (a duplicate is 409). Deleting a key deletes its values,
   deleting a value its taggings. Reading and writing tags takes `workspaces:read` / `workspaces:manage`.
 - A tagging tags one resource (of the spec's `ResourceType`s) with one value, once (a duplicate is 409). A
-  project or dataset must exist in the workspace (404); the emulator holds no other taggable objects, so their
-  ids are taken on trust. Taggings of a project or dataset deleted since are no longer listed.
+  project, dataset or prompt (a hub repo, by its id) must exist in the workspace (404); the emulator holds no
+  other taggable objects, so their ids are taken on trust. Taggings of a project, dataset or prompt deleted
+  since are no longer listed.
 - Access policies are created, read and deleted (the spec has no update); `role_ids` on create attaches them.
   Attach is `POST .../roles/{role_id}/access-policies`; detach is the `DELETE` of the same path with
   `?access_policy_ids=`, which no spec describes: it is the route the official Terraform provider uses
@@ -25,6 +26,7 @@ from fastapi.responses import JSONResponse
 from ...auth import OrganizationCaller, StoreDep, WorkspaceCaller, requires
 from ...store import Document, Store
 from ..access import principals
+from ..hub.tables import REPOS
 from ..langsmith.schemas import utcnow
 from ..langsmith.tables import DATASETS, SESSIONS
 from .schemas import (
@@ -51,7 +53,11 @@ router = APIRouter()
 platform_router = APIRouter()
 
 #: Resource types whose objects the emulator holds, with their table: their taggings are checked and pruned.
-HELD_RESOURCES = {ResourceType.project.value: SESSIONS, ResourceType.dataset.value: DATASETS}
+HELD_RESOURCES = {
+    ResourceType.project.value: SESSIONS,
+    ResourceType.dataset.value: DATASETS,
+    ResourceType.prompt.value: REPOS,
+}
 
 
 def not_found(what: str) -> HTTPException:

@@ -17,6 +17,9 @@ As the real hub does:
   failed delivery does not fail the change. Every attempt is recorded (`delivery_log(app)`).
 - Owners are added by the email of an organisation member and removed by `identity_id`, in a DELETE body.
 - Hub environments are one record per workspace: a second POST is 409 (`{error}`), GET without one is 404.
+- ABAC: a repo is a `prompt` resource. Access policies of the caller's roles denying the route's permission on
+  the repo's tags answer 403 (`families/abac/enforce.py`), on every route addressing one repo (its commits,
+  tags and owners too); the repo list hides the repos denied `prompts:read`.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from uuid import UUID, uuid4
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
-from ...auth import Principal, StoreDep, WorkspaceCaller, requires
+from ...auth import Principal, StoreDep, WorkspaceCaller, abac_denied, forbidden, requires
 from ...store import Document, Store
 from ..access import principals
 from ..langsmith.schemas import utcnow
@@ -140,10 +143,32 @@ def _find_repo(store: Store, principal: Principal, owner: str, repo: str) -> Doc
     return store.find_by_name(REPOS, principal.workspace_id, repo)
 
 
-def _repo(store: Store, principal: Principal, owner: str, repo: str) -> Document:
+#: The message of a 403 from an access policy.
+DENIED = "Denied by an access policy"
+
+
+def _denied(store: Store, principal: Principal, repo: Document, permission: str) -> bool:
+    """Whether the caller's access policies deny `permission` on the repo (an ABAC `prompt` resource)."""
+    return abac_denied(store, principal, permission, "prompt", repo["id"])
+
+
+def _repo(store: Store, principal: Principal, owner: str, repo: str, permission: str) -> Document:
+    """The repo, as the caller may use it for `permission`: 404 when missing, 403 when a policy denies it."""
     doc = _find_repo(store, principal, owner, repo)
     if doc is None:
         raise HTTPException(status_code=404, detail="Repo not found")
+    if _denied(store, principal, doc, permission):
+        raise forbidden(DENIED)
+    return doc
+
+
+def _go_repo(store: Store, principal: Principal, owner: str, repo: str, permission: str) -> Document | JSONResponse:
+    """`_repo` for the Go routes: their errors are `{error}` responses."""
+    doc = _find_repo(store, principal, owner, repo)
+    if doc is None:
+        return go_error(404, "repo not found")
+    if _denied(store, principal, doc, permission):
+        return go_error(403, DENIED)
     return doc
 
 
@@ -200,7 +225,11 @@ async def list_repos(
     `has_commits`, `tags` (all of them), `is_archived` (default: not archived), `is_public`, `repo_type(s)`;
     the others are accepted and ignored (no `latest_commit_manifest`: read the latest commit instead)."""
     handle = _handle(store, principal)
-    views = [_repo_view(store, r, handle) for r in store.list(REPOS, principal.workspace_id)]
+    views = [
+        _repo_view(store, r, handle)
+        for r in store.list(REPOS, principal.workspace_id)
+        if not _denied(store, principal, r, "prompts:read")
+    ]
     if query:
         needle = query.lower()
         views = [
@@ -249,7 +278,8 @@ async def create_repo(body: CreateRepoRequest, principal: WorkspaceCaller, store
 @router.get("/repos/{owner}/{repo}", response_model=RepoEnvelope, dependencies=[requires("prompts:read")])
 async def get_repo(owner: str, repo: str, principal: WorkspaceCaller, store: StoreDep) -> dict[str, Any]:
     """One repo."""
-    return {"repo": _repo_view(store, _repo(store, principal, owner, repo), _handle(store, principal))}
+    doc = _repo(store, principal, owner, repo, "prompts:read")
+    return {"repo": _repo_view(store, doc, _handle(store, principal))}
 
 
 @router.patch("/repos/{owner}/{repo}", response_model=RepoEnvelope, dependencies=[requires("prompts:update")])
@@ -258,7 +288,7 @@ async def update_repo(
 ) -> dict[str, Any]:
     """Change the fields sent (a null leaves a field as it is)."""
     with store.transaction():
-        doc = _repo(store, principal, owner, repo)
+        doc = _repo(store, principal, owner, repo, "prompts:update")
         changes = {k: v for k, v in body.model_dump(mode="json", exclude_unset=True).items() if v is not None}
         doc.update(changes, updated_at=utcnow().isoformat())
         store.replace(REPOS, doc, name=doc["repo_handle"])
@@ -269,7 +299,7 @@ async def update_repo(
 async def delete_repo(owner: str, repo: str, principal: WorkspaceCaller, store: StoreDep) -> dict[str, Any]:
     """Delete a repo with its commits, tags and owners."""
     with store.transaction():
-        doc = _repo(store, principal, owner, repo)
+        doc = _repo(store, principal, owner, repo, "prompts:delete")
         for table in (COMMITS, REPO_TAGS, REPO_OWNERS):
             store.delete(
                 table, [d["id"] for d in store.list(table, principal.workspace_id) if d["repo_id"] == doc["id"]]
@@ -315,9 +345,9 @@ async def list_commits(
     tag: str = Query(default=None),
 ) -> Any:
     """The repo's commits, newest first."""
-    doc = _find_repo(store, principal, owner, repo)
-    if doc is None:
-        return go_error(404, "repo not found")
+    doc = _go_repo(store, principal, owner, repo, "prompts:read")
+    if isinstance(doc, JSONResponse):
+        return doc
     view = _repo_view(store, doc, _handle(store, principal))
     commits = _commits(store, doc)
     if tag is not None:
@@ -345,9 +375,9 @@ async def create_commit(
     if not body.manifest:
         return go_error(400, "manifest is required")
     with store.transaction():
-        doc = _find_repo(store, principal, owner, repo)
-        if doc is None:
-            return go_error(404, "repo not found")
+        doc = _go_repo(store, principal, owner, repo, "prompts:update")
+        if isinstance(doc, JSONResponse):
+            return doc
         commits = _commits(store, doc)
         latest = commits[0] if commits else None
         if body.parent_commit is not None and (latest is None or body.parent_commit != latest["commit_hash"]):
@@ -398,9 +428,9 @@ async def get_commit(
     is_view: bool = False,
 ) -> Any:
     """One commit's manifest, by hash, tag name or `latest`."""
-    doc = _find_repo(store, principal, owner, repo)
-    if doc is None:
-        return go_error(404, "repo not found")
+    doc = _go_repo(store, principal, owner, repo, "prompts:read")
+    if isinstance(doc, JSONResponse):
+        return doc
     found = _resolve_commit(store, doc, commit)
     if found is None:
         return go_error(404, "commit not found")
@@ -427,7 +457,7 @@ def _commit_by_id(store: Store, repo: Document, commit_id: UUID) -> Document:
 @router.get("/repos/{owner}/{repo}/tags", response_model=list[RepoTag], dependencies=[requires("prompts:read")])
 async def list_tags(repo: str, principal: WorkspaceCaller, store: StoreDep, request: Request) -> list[Document]:
     """The repo's tags, oldest first."""
-    doc = _repo(store, principal, request.path_params["owner"], repo)
+    doc = _repo(store, principal, request.path_params["owner"], repo, "prompts:read")
     return [t for t in store.list(REPO_TAGS, principal.workspace_id) if t["repo_id"] == doc["id"]]
 
 
@@ -437,7 +467,7 @@ async def create_tag(
 ) -> Document:
     """Tag a commit; a tag name the repo already has is 409."""
     with store.transaction():
-        doc = _repo(store, principal, owner, repo)
+        doc = _repo(store, principal, owner, repo, "prompts:update")
         commit = _commit_by_id(store, doc, body.commit_id)
         name = f"{doc['id']}/{body.tag_name}"
         if store.find_by_name(REPO_TAGS, principal.workspace_id, name) is not None:
@@ -463,7 +493,7 @@ async def create_tag(
 @router.get("/repos/{owner}/{repo}/tags/{tag_name}", response_model=RepoTag, dependencies=[requires("prompts:read")])
 async def get_tag(repo: str, tag_name: str, principal: WorkspaceCaller, store: StoreDep, request: Request) -> Document:
     """One tag."""
-    return _tag(store, _repo(store, principal, request.path_params["owner"], repo), tag_name)
+    return _tag(store, _repo(store, principal, request.path_params["owner"], repo, "prompts:read"), tag_name)
 
 
 @router.patch(
@@ -480,7 +510,7 @@ async def update_tag(
 ) -> Document:
     """Move a tag to another commit of the repo (fires `tag:update`)."""
     with store.transaction():
-        doc = _repo(store, principal, owner, repo)
+        doc = _repo(store, principal, owner, repo, "prompts:update")
         tag = _tag(store, doc, tag_name)
         commit = _commit_by_id(store, doc, body.commit_id)
         tag.update(commit_id=commit["id"], commit_hash=commit["commit_hash"], updated_at=utcnow().isoformat())
@@ -498,7 +528,7 @@ async def delete_tag(
 ) -> dict[str, Any]:
     """Delete a tag (the commit stays)."""
     with store.transaction():
-        tag = _tag(store, _repo(store, principal, owner, repo), tag_name)
+        tag = _tag(store, _repo(store, principal, owner, repo, "prompts:update"), tag_name)
         store.delete(REPO_TAGS, [tag["id"]])
     return {}
 
@@ -516,7 +546,7 @@ def _owner_view(store: Store, owner: Document) -> Document:
 )
 async def list_repo_owners(owner: str, repo: str, principal: WorkspaceCaller, store: StoreDep) -> dict[str, Any]:
     """The repo's owners, oldest first."""
-    doc = _repo(store, principal, owner, repo)
+    doc = _repo(store, principal, owner, repo, "prompts:read")
     owners = [o for o in store.list(REPO_OWNERS, principal.workspace_id) if o["repo_id"] == doc["id"]]
     return {"owners": [_owner_view(store, o) for o in owners]}
 
@@ -527,7 +557,7 @@ async def add_repo_owner(
 ) -> Document:
     """Make an organisation member (by email) an owner of the repo; 404 for anyone else, 409 when already one."""
     with store.transaction():
-        doc = _repo(store, principal, owner, repo)
+        doc = _repo(store, principal, owner, repo, "prompts:update")
         member = principals.org_member_by_email(store, principal.organization_id, body.email)
         if member is None:
             raise HTTPException(status_code=404, detail="User not found in the organization")
@@ -551,7 +581,7 @@ async def remove_repo_owner(
 ) -> dict[str, Any]:
     """Remove an owner, named by `identity_id` in the body."""
     with store.transaction():
-        doc = _repo(store, principal, owner, repo)
+        doc = _repo(store, principal, owner, repo, "prompts:update")
         found = [
             o
             for o in store.list(REPO_OWNERS, principal.workspace_id)
