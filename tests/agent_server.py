@@ -43,13 +43,15 @@ class AgentServer:
 
     def reset(self) -> None:
         """Remove what tests made (the server is shared by the session): every assistant but the ones the
-        server made for its graphs, every cron, every store item."""
+        server made for its graphs, every cron, every thread, every store item."""
         with self.client() as api:
             for assistant in api.post("/assistants/search", json={"limit": 1000}).json():
                 if (assistant.get("metadata") or {}).get("created_by") != "system":
                     api.delete(f"/assistants/{assistant['assistant_id']}")
             for cron in api.post("/runs/crons/search", json={"limit": 1000}).json():
                 api.delete(f"/runs/crons/{cron['cron_id']}")
+            for thread in api.post("/threads/search", json={"limit": 1000}).json():
+                api.delete(f"/threads/{thread['thread_id']}")
             for namespace in api.post("/store/namespaces", json={"limit": 1000}).json()["namespaces"]:
                 found = api.post("/store/items/search", json={"namespace_prefix": namespace, "limit": 1000})
                 for item in found.json().get("items", []):

@@ -47,6 +47,7 @@ from .resources import store_item as _store_item
 from .resources import tag_key as _tag_key
 from .resources import tag_value as _tag_value
 from .resources import tagging as _tagging
+from .resources import thread as _thread
 from .resources import usage_limit as _usage_limit
 from .resources import workspace as _workspace
 from .resources import workspace_member as _workspace_member
@@ -165,6 +166,9 @@ __all__ = [
     "Tagging",
     "TaggingArgs",
     "TaggingProvider",
+    "Thread",
+    "ThreadArgs",
+    "ThreadProvider",
     "UsageLimit",
     "UsageLimitArgs",
     "UsageLimitProvider",
@@ -4536,6 +4540,102 @@ class Tagging(KindResource, module="langsmith", name="Tagging"):
         super().__init__(resource_name, props, opts)
 
 
+class ThreadArgs:
+    """The arguments of a `Thread`."""
+
+    def __init__(
+        self,
+        *,
+        url: pulumi.Input[str],
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        ttl: pulumi.Input[float] | None = None,
+        ttl_strategy: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.url = url
+        """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+        deployment, so changing it replaces the object.
+        """
+        self.metadata = metadata
+        """Free-form metadata; keys removed here are removed on the server."""
+        self.ttl = ttl
+        """Time to live in minutes, counted from the last create or update that set it (unset: the thread never
+        expires). A swept thread shows as gone on refresh; the next `up` makes it again.
+        """
+        self.ttl_strategy = ttl_strategy
+        """At expiry: `delete` the thread (the server's default) or `keep_latest` (prune old checkpoints, keep
+        the thread and its latest state). Only with `ttl`.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ThreadProvider(KindProvider):
+    """The dynamic provider of `Thread`."""
+
+    kind = _thread.KIND
+
+
+class Thread(KindResource, module="langsmith", name="Thread"):
+    """A conversation thread of a deployment's Agent Server (seeded conversation state): metadata and a time to
+    live. Type token `pulumi-python:dynamic/langsmith:Thread`.
+    """
+
+    _provider_class = ThreadProvider
+
+    url: pulumi.Output[str]
+    """Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+    deployment, so changing it replaces the object.
+    """
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Free-form metadata; keys removed here are removed on the server."""
+    ttl: pulumi.Output[float | None]
+    """Time to live in minutes, counted from the last create or update that set it (unset: the thread never
+    expires). A swept thread shows as gone on refresh; the next `up` makes it again.
+    """
+    ttl_strategy: pulumi.Output[str | None]
+    """At expiry: `delete` the thread (the server's default) or `keep_latest` (prune old checkpoints, keep the
+    thread and its latest state). Only with `ttl`.
+    """
+    status: pulumi.Output[str | None]
+    """`idle`, `busy`, `interrupted` or `error`."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ThreadArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        url: pulumi.Input[str],
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        ttl: pulumi.Input[float] | None = None,
+        ttl_strategy: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Thread: A conversation thread of a deployment's Agent Server (seeded conversation state): metadata and a time to live.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ThreadArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param url: Base URL of the deployment's Agent Server (usually `Deployment.url`); a different URL is another
+                    deployment, so changing it replaces the object.
+        :param metadata: Free-form metadata; keys removed here are removed on the server.
+        :param ttl: Time to live in minutes, counted from the last create or update that set it (unset: the thread
+                    never expires). A swept thread shows as gone on refresh; the next `up` makes it again.
+        :param ttl_strategy: At expiry: `delete` the thread (the server's default) or `keep_latest` (prune old
+                    checkpoints, keep the thread and its latest state). Only with `ttl`.
+        """
+        props, opts = resolve_args(ThreadArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class UsageLimitArgs:
     """The arguments of a `UsageLimit`."""
 
@@ -5039,6 +5139,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     TagKeyProvider,
     TagValueProvider,
     TaggingProvider,
+    ThreadProvider,
     UsageLimitProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,
