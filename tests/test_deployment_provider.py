@@ -803,3 +803,66 @@ def test_display_name_is_read_back_so_its_drift_shows(provider, out_of_band, int
     refreshed, diff = refreshed_diff(provider, deployment_id, outs, inputs, IDENTITY)
     assert refreshed.inputs["display_name"] == "Renamed by hand"
     assert diff.changes is True
+
+
+# ------------------------------------------------------------------ redeploying
+
+
+def redeploy_posts(emulator, deployment_id: str) -> list[Any]:
+    return [
+        r
+        for r in emulator.writes()
+        if r.method == "POST" and r.path.startswith(f"{CP}/{deployment_id}/revisions/") and r.path.endswith("/redeploy")
+    ]
+
+
+def test_a_new_redeploy_trigger_redeploys_the_live_revision_in_place(
+    provider, langsmith_emulator, out_of_band, integration_id
+) -> None:
+    deployment_id, outs, inputs = create(provider, docker_inputs(redeploy_trigger="2026-01-01"))
+    news = checked(provider, {**inputs, "redeploy_trigger": "2026-02-01"}, inputs)
+    diff = provider.diff(deployment_id, outs, news)
+    assert diff.changes and diff.replaces == [] and not diff.delete_before_replace
+    langsmith_emulator.clear_log()
+    updated = provider.update(deployment_id, outs, news).outs
+    assert [w.path for w in langsmith_emulator.writes()] == [
+        f"{CP}/{deployment_id}/revisions/{outs['active_revision_id']}/redeploy"
+    ]
+    assert updated["latest_revision_id"] != outs["latest_revision_id"]
+    assert updated["active_revision_id"] == updated["latest_revision_id"]
+    assert updated["latest_revision_status"] == "DEPLOYED"
+    revision = out_of_band.get(f"{CP}/{deployment_id}/revisions/{updated['latest_revision_id']}").json()
+    assert revision["source_revision_config"]["image_uri"] == "registry.example.com/agent:1"
+    assert provider.diff(deployment_id, {**updated, OWNER_KEY: outs[OWNER_KEY]}, news).changes is False
+
+
+def test_the_redeploy_trigger_survives_refresh_without_drift(provider, integration_id) -> None:
+    deployment_id, outs, inputs = create(provider, docker_inputs(redeploy_trigger="build-7"))
+    refreshed = provider.read(deployment_id, outs)
+    assert refreshed.inputs["redeploy_trigger"] == "build-7"
+    assert provider.diff(deployment_id, {**refreshed.outs, OWNER_KEY: outs[OWNER_KEY]}, inputs).changes is False
+
+
+def test_a_change_that_makes_a_revision_is_not_redeployed_twice(provider, langsmith_emulator, integration_id) -> None:
+    deployment_id, outs, inputs = create(provider, github_inputs(integration_id))
+    news = checked(
+        provider, {**inputs, "redeploy_trigger": "again", "environment_variables": {"LOG_LEVEL": "debug"}}, inputs
+    )
+    langsmith_emulator.clear_log()
+    provider.update(deployment_id, outs, news)
+    assert len(revision_posts(langsmith_emulator, deployment_id)) == 1
+    assert redeploy_posts(langsmith_emulator, deployment_id) == []
+
+
+def test_removing_the_redeploy_trigger_redeploys_nothing(provider, langsmith_emulator) -> None:
+    deployment_id, outs, inputs = create(provider, docker_inputs(redeploy_trigger="one"))
+    news = checked(provider, {k: v for k, v in inputs.items() if k != "redeploy_trigger"}, inputs)
+    langsmith_emulator.clear_log()
+    updated = provider.update(deployment_id, outs, news).outs
+    assert langsmith_emulator.writes() == [] and updated["latest_revision_id"] == outs["latest_revision_id"]
+
+
+def test_setting_a_trigger_at_create_makes_only_the_first_revision(provider, langsmith_emulator, out_of_band) -> None:
+    deployment_id, _, _ = create(provider, docker_inputs(redeploy_trigger="first"))
+    assert redeploy_posts(langsmith_emulator, deployment_id) == []
+    assert len(out_of_band.get(f"{CP}/{deployment_id}/revisions").json()["resources"]) == 1

@@ -1497,6 +1497,7 @@ class DeploymentArgs:
         secret_references: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
         wait_for_ready: pulumi.Input[bool] | None = None,
         wait_timeout_seconds: pulumi.Input[float] | None = None,
+        redeploy_trigger: pulumi.Input[str] | None = None,
         keep_tracing_project: pulumi.Input[bool] | None = None,
         keep_on_failure: pulumi.Input[bool] | None = None,
         adopt_existing: pulumi.Input[bool] | None = None,
@@ -1522,6 +1523,10 @@ class DeploymentArgs:
         """Wait until each new revision is DEPLOYED."""
         self.wait_timeout_seconds = wait_timeout_seconds
         """How long to wait for a revision or a deletion."""
+        self.redeploy_trigger = redeploy_trigger
+        """Any value; setting it to a new one redeploys the current revision as it is (an update, shown in the
+        plan), e.g. to pick up a new image pushed under the same tag or a rotated external secret.
+        """
         self.keep_tracing_project = keep_tracing_project
         """Keep the tracing project when deleting."""
         self.keep_on_failure = keep_on_failure
@@ -1575,6 +1580,10 @@ class Deployment(KindResource, module="langsmith", name="Deployment"):
     """Wait until each new revision is DEPLOYED."""
     wait_timeout_seconds: pulumi.Output[float | None]
     """How long to wait for a revision or a deletion."""
+    redeploy_trigger: pulumi.Output[str | None]
+    """Any value; setting it to a new one redeploys the current revision as it is (an update, shown in the plan),
+    e.g. to pick up a new image pushed under the same tag or a rotated external secret.
+    """
     keep_tracing_project: pulumi.Output[bool | None]
     """Keep the tracing project when deleting."""
     keep_on_failure: pulumi.Output[bool | None]
@@ -1633,6 +1642,7 @@ class Deployment(KindResource, module="langsmith", name="Deployment"):
         secret_references: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
         wait_for_ready: pulumi.Input[bool] | None = None,
         wait_timeout_seconds: pulumi.Input[float] | None = None,
+        redeploy_trigger: pulumi.Input[str] | None = None,
         keep_tracing_project: pulumi.Input[bool] | None = None,
         keep_on_failure: pulumi.Input[bool] | None = None,
         adopt_existing: pulumi.Input[bool] | None = None,
@@ -1655,6 +1665,9 @@ class Deployment(KindResource, module="langsmith", name="Deployment"):
         :param secret_references: Variables filled from Kubernetes Secrets (external_docker).
         :param wait_for_ready: Wait until each new revision is DEPLOYED.
         :param wait_timeout_seconds: How long to wait for a revision or a deletion.
+        :param redeploy_trigger: Any value; setting it to a new one redeploys the current revision as it is (an
+                    update, shown in the plan), e.g. to pick up a new image pushed under the same tag or a rotated
+                    external secret.
         :param keep_tracing_project: Keep the tracing project when deleting.
         :param keep_on_failure: Keep the deployment when its first create fails (failed revision or timeout); by
                     default it is deleted, since a failed create leaves it in no Pulumi state.

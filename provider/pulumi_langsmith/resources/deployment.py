@@ -181,6 +181,13 @@ class DeploymentInputs(WorkspaceScopedInputs):
     wait_timeout_seconds: float = field(
         DEFAULT_WAIT_TIMEOUT_SECONDS, gt=0, le=86_400, description="How long to wait for a revision or a deletion."
     )
+    redeploy_trigger: str | None = field(
+        None,
+        min_length=1,
+        max_length=_MAX_TEXT,
+        description="Any value; setting it to a new one redeploys the current revision as it is (an update, "
+        "shown in the plan), e.g. to pick up a new image pushed under the same tag or a rotated external secret.",
+    )
     keep_tracing_project: bool = field(True, description="Keep the tracing project when deleting.")
     keep_on_failure: bool = field(
         False,
@@ -210,6 +217,7 @@ IMMUTABLE_SOURCE_CONFIG = ("integration_id", "repo_url", "deployment_type", "lis
 PATCH_SOURCE_CONFIG = ("build_on_push", "custom_url")
 #: Inputs that only steer the provider (no API field): refresh keeps them from state.
 BEHAVIOUR_FIELDS = (
+    "redeploy_trigger",
     "wait_for_ready",
     "wait_timeout_seconds",
     "keep_tracing_project",
@@ -490,6 +498,13 @@ it (e.g. to read its logs in the UI): the error then names it, the next `pulumi 
 marker names this resource), and the error says how to delete it otherwise. Deployments that were adopted
 are never deleted on failure.
 
+**Redeploying.** `redeploy_trigger` takes any value and asks for nothing by itself; setting it to a new
+value (a date, a build number, a ticket) redeploys the revision that is live, as it is, with the control
+plane's `POST …/revisions/{id}/redeploy`, and waits for it like any revision. The plan shows it as an
+update of `redeploy_trigger`, never a replacement, so the redeploy is reviewed like any other change. An
+update that makes a new revision anyway (a new image, a changed variable) is not redeployed twice;
+removing the trigger redeploys nothing.
+
 **Deployment types.** `dev_free`, `dev`, `prod`, and the scale-to-zero `dev_zero` and `dev_free_zero`
 (accepted by the control plane and the official provider, though the saved control-plane spec lists only
 the first three).
@@ -509,6 +524,7 @@ KIND = Kind(
         patch_config=PATCH_SOURCE_CONFIG,
         revision_config=("install_command", "build_command"),
         merged_config=("resource_spec",),
+        redeploy_trigger="redeploy_trigger",
     ),
     validate=_semantic_failures,
     conformance=Conformance(

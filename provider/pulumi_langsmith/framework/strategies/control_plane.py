@@ -28,6 +28,10 @@ e.g. with defaults the API requires), `extra_patch` (fields patched after the re
 name), `live_inputs` and `outputs` (the object passed to `outputs` carries `_latest_revision`, `_state`
 and, after a create or update, `_inputs`).
 
+With `redeploy_trigger` (an input naming no API field), setting that input to a new value redeploys the
+current revision (`POST …/revisions/{id}/redeploy`): an update, never a replacement, so the plan shows it
+for review; one request plus the wait, none when the same update makes a new revision anyway.
+
 Requests: create 2 + waiting (the lookup by name, the POST; then GETs of the deployment and of its revision
 while waiting), read 2 (deployment, latest revision), update 1 GET + at most 1 revision (or 1 PATCH) +
 waiting, delete 1 + polls until gone.
@@ -102,6 +106,7 @@ class ControlPlaneDeployment(ApiShape):
         patch_config: tuple[str, ...] = (),
         revision_config: tuple[str, ...] = (),
         merged_config: tuple[str, ...] = (),
+        redeploy_trigger: str | None = None,
     ) -> None:
         self.collection = collection
         self.owner_env_var = owner_env_var
@@ -116,6 +121,8 @@ class ControlPlaneDeployment(ApiShape):
         """`source_config` fields that need a new revision."""
         self.merged_config = merged_config
         """`source_config` objects that need a revision, sent merged over the live value (unmanaged parts kept)."""
+        self.redeploy_trigger = redeploy_trigger
+        """An input (no API field) whose change to a new value redeploys the current revision as it is."""
         self.no_revisions_endpoint: set[str] = set()
         """Control planes (by endpoint) found without the `/revisions` endpoint: revisions go by PATCH."""
         self._lock = threading.Lock()
@@ -324,10 +331,34 @@ class ControlPlaneDeployment(ApiShape):
         patched = self.cp(api, "PATCH", self.item(deployment_id), json=body)
         return str(patched["latest_revision_id"])
 
+    def redeploy(self, api: Scoped, live: Mapping[str, Any]) -> None:
+        """Start a new revision from the current one as it is: the revision live now, else the latest."""
+        revision_id = live.get("active_revision_id") or live.get("latest_revision_id")
+        if not revision_id:
+            raise NotFoundError("POST", f"{self.item(str(live['id']))}/revisions", 404, "no revision to redeploy")
+        self.cp(api, "POST", f"{self.item(str(live['id']))}/revisions/{revision_id}/redeploy")
+
+    def trigger_changed(self, old: Any, new: Any) -> bool:
+        """Whether the redeploy trigger was set to a new value (removing it redeploys nothing)."""
+        if self.redeploy_trigger is None:
+            return False
+        wanted = getattr(new, self.redeploy_trigger, None)
+        return wanted is not None and wanted != getattr(old, self.redeploy_trigger, None)
+
     def converge(
-        self, api: Scoped, inputs: Any, live: Mapping[str, Any], marker: str, previous: Mapping[str, Any] | None
+        self,
+        api: Scoped,
+        inputs: Any,
+        live: Mapping[str, Any],
+        marker: str,
+        previous: Mapping[str, Any] | None,
+        *,
+        redeploy: bool = False,
     ) -> Obj:
-        """Bring a live deployment to the inputs (at most one new revision), then wait for its latest revision."""
+        """Bring a live deployment to the inputs (at most one new revision), then wait for its latest revision.
+
+        With `redeploy`, a deployment whose inputs need no new revision gets one anyway: its current revision
+        redeployed (a change that makes a revision already deploys afresh, so it is not redeployed twice)."""
         from ...errors import AlreadyExistsError
 
         conflict = self.adoption_conflict(inputs, live)
@@ -344,8 +375,11 @@ class ControlPlaneDeployment(ApiShape):
                 body["source_config"] = patch_only
         if body is not None:
             self.post_revision(api, deployment_id, body)
-        elif patch_only:
-            self.cp(api, "PATCH", self.item(deployment_id), json={"source_config": patch_only})
+        else:
+            if patch_only:
+                self.cp(api, "PATCH", self.item(deployment_id), json={"source_config": patch_only})
+            if redeploy:
+                self.redeploy(api, live)
         extra = self.extra_patch(inputs, previous if previous is not None else live)
         if extra:
             self.cp(api, "PATCH", self.item(deployment_id), json=extra)
@@ -475,7 +509,8 @@ class ControlPlaneDeployment(ApiShape):
         self, api: Scoped, object_id: str, old: Any, new: Any, changed: list[str], state: Mapping[str, Any]
     ) -> Obj:
         live = self.cp(api, "GET", self.item(object_id))
-        deployment = self.converge(api, new, live, self.owner_marker(api.owner), state)
+        redeploy = self.trigger_changed(old, new)
+        deployment = self.converge(api, new, live, self.owner_marker(api.owner), state, redeploy=redeploy)
         return self._annotated(deployment, state, new)
 
     def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
