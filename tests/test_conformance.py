@@ -196,6 +196,23 @@ def _agent_server(emulator: Any, example: Mapping[str, Any]) -> Setup:
     return Setup(overrides={"url": server.url})
 
 
+def _prompt_with_two_commits(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A prompt with two commits: the example's `repo_handle`, and its `commit` the older one (so `latest` moves)."""
+    handle = f"conformance-prompt-{uuid.uuid4().hex[:8]}"
+    with _api(emulator) as api:
+        response = api.post("/api/v1/repos", json={"repo_handle": handle, "is_public": False})
+        assert response.status_code == 200, response.text
+        hashes = []
+        for text in ("Tell a joke about {topic}", "Tell two jokes about {topic}"):
+            body: dict[str, Any] = {"manifest": {"lc": 1, "type": "constructor", "id": ["x"], "kwargs": {"t": text}}}
+            if hashes:
+                body["parent_commit"] = hashes[-1]
+            commit = api.post(f"/commits/-/{handle}", json=body)
+            assert commit.status_code == 201, commit.text
+            hashes.append(commit.json()["commit"]["commit_hash"])
+    return Setup(overrides={"repo_handle": handle, "commit": hashes[0]})
+
+
 SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "workspace_role_and_workspace": _workspace_role_and_workspace,
     "scim_token": _scim_token,
@@ -210,6 +227,7 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "tag_key": _tag_key,
     "tagged_project": _tagged_project,
     "role_and_access_policy": _role_and_access_policy,
+    "prompt_with_two_commits": _prompt_with_two_commits,
 }
 
 

@@ -228,6 +228,12 @@ SETUP_PRELUDES: Final[dict[str, tuple[str, dict[str, str]]]] = {
         'member = langsmith.WorkspaceMember("example-member", email="reviewer@example.com", role="WORKSPACE_USER")',
         {"queue_id": "queue.id", "identity_id": "member.id"},
     ),
+    "prompt_with_two_commits": (
+        "prompt = langsmith.Prompt(\n"
+        '    "example-prompt", repo_handle="example-prompt", template={"template": "Tell a joke about {topic}"}\n'
+        ")",
+        {"repo_handle": "prompt.repo_handle"},
+    ),
 }
 """For a kind whose conformance setup creates an object its example refers to: the program lines that create
 it, and the example inputs that take its outputs (Python expressions)."""

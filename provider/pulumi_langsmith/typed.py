@@ -34,6 +34,7 @@ from .resources import organization_settings as _organization_settings
 from .resources import personal_access_token as _personal_access_token
 from .resources import project as _project
 from .resources import prompt as _prompt
+from .resources import prompt_tag as _prompt_tag
 from .resources import prompt_webhook as _prompt_webhook
 from .resources import role as _role
 from .resources import run_rule as _run_rule
@@ -127,6 +128,9 @@ __all__ = [
     "Prompt",
     "PromptArgs",
     "PromptProvider",
+    "PromptTag",
+    "PromptTagArgs",
+    "PromptTagProvider",
     "PromptWebhook",
     "PromptWebhookArgs",
     "PromptWebhookProvider",
@@ -3086,6 +3090,130 @@ class Prompt(KindResource, module="langsmith", name="Prompt"):
         super().__init__(resource_name, props, opts)
 
 
+class PromptTagArgs:
+    """The arguments of a `PromptTag`."""
+
+    def __init__(
+        self,
+        *,
+        repo_handle: pulumi.Input[str],
+        tag_name: pulumi.Input[str],
+        commit: pulumi.Input[str],
+        owner: pulumi.Input[str] | None = None,
+        skip_webhooks: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.repo_handle = repo_handle
+        """The prompt the tag belongs to (its `repo_handle`)."""
+        self.tag_name = tag_name
+        """The tag, e.g. `prod`; unique in its prompt."""
+        self.commit = commit
+        """The commit the tag names: a commit hash (e.g. a `Prompt`'s `commit_hash` output, to follow the
+        prompt's latest commit), or `latest` (the latest commit when the tag is set; later commits do not move
+        it). A change moves the tag.
+        """
+        self.owner = owner
+        """The workspace's hub handle, or `-` (the default) for the workspace the request acts in."""
+        self.skip_webhooks = skip_webhooks
+        """Move the tag without calling the workspace's prompt webhooks (`tag:create`, `tag:update`)."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class PromptTagProvider(KindProvider):
+    """The dynamic provider of `PromptTag`."""
+
+    kind = _prompt_tag.KIND
+
+
+class PromptTag(KindResource, module="langsmith", name="PromptTag"):
+    """A named tag (e.g. `prod`) on one commit of a prompt: moving it promotes that commit. Type token
+    `pulumi-python:dynamic/langsmith:PromptTag`.
+    """
+
+    _provider_class = PromptTagProvider
+
+    repo_handle: pulumi.Output[str]
+    """The prompt the tag belongs to (its `repo_handle`)."""
+    tag_name: pulumi.Output[str]
+    """The tag, e.g. `prod`; unique in its prompt."""
+    commit: pulumi.Output[str]
+    """The commit the tag names: a commit hash (e.g. a `Prompt`'s `commit_hash` output, to follow the prompt's
+    latest commit), or `latest` (the latest commit when the tag is set; later commits do not move it). A
+    change moves the tag.
+    """
+    owner: pulumi.Output[str | None]
+    """The workspace's hub handle, or `-` (the default) for the workspace the request acts in."""
+    skip_webhooks: pulumi.Output[bool | None]
+    """Move the tag without calling the workspace's prompt webhooks (`tag:create`, `tag:update`)."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    commit_hash: pulumi.Output[str | None]
+    """The hash of the commit the tag names."""
+    commit_id: pulumi.Output[str | None]
+    """The id of the commit the tag names."""
+    updated_at: pulumi.Output[str | None]
+    """When the tag was last set or moved (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: PromptTagArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        repo_handle: pulumi.Input[str],
+        tag_name: pulumi.Input[str],
+        commit: pulumi.Input[str],
+        owner: pulumi.Input[str] | None = None,
+        skip_webhooks: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a PromptTag: A named tag (e.g. `prod`) on one commit of a prompt: moving it promotes that commit.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `PromptTagArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param repo_handle: The prompt the tag belongs to (its `repo_handle`).
+        :param tag_name: The tag, e.g. `prod`; unique in its prompt.
+        :param commit: The commit the tag names: a commit hash (e.g. a `Prompt`'s `commit_hash` output, to follow
+                    the prompt's latest commit), or `latest` (the latest commit when the tag is set; later commits
+                    do not move it). A change moves the tag.
+        :param owner: The workspace's hub handle, or `-` (the default) for the workspace the request acts in.
+        :param skip_webhooks: Move the tag without calling the workspace's prompt webhooks (`tag:create`,
+                    `tag:update`).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(PromptTagArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class PromptWebhookArgs:
     """The arguments of a `PromptWebhook`."""
 
@@ -5139,6 +5267,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     PersonalAccessTokenProvider,
     ProjectProvider,
     PromptProvider,
+    PromptTagProvider,
     PromptWebhookProvider,
     RoleProvider,
     RunRuleProvider,
