@@ -55,6 +55,8 @@ class Setup:
 
     config: dict[str, str] = field(default_factory=dict)
     overrides: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Run-time values for `Conformance.update` and `.drift` (by that name), e.g. other objects to point at."""
 
 
 def _scim_token(emulator: Any, example: Mapping[str, Any]) -> Setup:
@@ -110,6 +112,24 @@ def _dataset(emulator: Any, example: Mapping[str, Any]) -> Setup:
         response = api.post("/api/v1/datasets", json={"name": f"conformance setup dataset {uuid.uuid4().hex[:8]}"})
         assert response.status_code == 200, response.text
         return Setup(overrides={"dataset_id": response.json()["id"]})
+
+
+def _dataset_with_examples(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A dataset with three examples: the example's `dataset_id` and `example_ids` (the first two); the update
+    and the drift name other members."""
+    with _api(emulator) as api:
+        response = api.post("/api/v1/datasets", json={"name": f"conformance split dataset {uuid.uuid4().hex[:8]}"})
+        assert response.status_code == 200, response.text
+        dataset_id = response.json()["id"]
+        ids = []
+        for n in range(3):
+            made = api.post("/api/v1/examples", json={"dataset_id": dataset_id, "inputs": {"n": n}})
+            assert made.status_code == 200, made.text
+            ids.append(made.json()["id"])
+    return Setup(
+        overrides={"dataset_id": dataset_id, "example_ids": ids[:2]},
+        changes={"update": {"example_ids": ids[1:]}, "drift": {"example_ids": ids}},
+    )
 
 
 def _workspace_identity(emulator: Any, email: str) -> str:
@@ -222,6 +242,7 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "control_plane": _control_plane,
     "project": _project,
     "dataset": _dataset,
+    "dataset_with_examples": _dataset_with_examples,
     "annotation_queue_and_workspace_member": _annotation_queue_and_workspace_member,
     "agent_server": _agent_server,
     "tag_key": _tag_key,
@@ -295,6 +316,16 @@ class Conf:
     def example(self) -> dict[str, Any]:
         return merged(self.kind.conformance.example, self.setup.overrides)
 
+    @property
+    def update(self) -> dict[str, Any]:
+        """`Conformance.update` with the setup's run-time values."""
+        return merged(self.kind.conformance.update, self.setup.changes.get("update"))
+
+    @property
+    def drift(self) -> dict[str, Any]:
+        """`Conformance.drift` with the setup's run-time values."""
+        return merged(self.kind.conformance.drift, self.setup.changes.get("drift"))
+
     def provider(self) -> KindProvider:
         return configure(provider_class(self.kind)(), self.emulator, **self.setup.config)
 
@@ -365,7 +396,7 @@ def test_example_passes_check(kind, conf):
     conf.provider()
     conf.emulator.clear_log()
     conf.checked(conf.example)
-    conf.checked(merged(conf.example, kind.conformance.update))
+    conf.checked(merged(conf.example, conf.update))
     assert conf.emulator.requests == [], "check must not send a request"
 
 
@@ -395,7 +426,7 @@ def test_update_in_place_then_read_back(kind, conf):
     if not kind.conformance.update:
         pytest.skip(f"{kind.name}: nothing changes in place (Conformance.update is empty)")
     provider, inputs, created = conf.create()
-    news = conf.checked(merged(conf.example, kind.conformance.update), olds=inputs)
+    news = conf.checked(merged(conf.example, conf.update), olds=inputs)
     diff = provider.diff(created.id, created.outs, news)
     assert diff.changes is True and list(diff.replaces or []) == [], (diff.changes, diff.replaces)
 
@@ -424,9 +455,9 @@ def test_replace_fields_are_listed_as_replaces(kind, conf):
 
 @by_kind
 def test_drift_made_through_the_api_shows_on_read(kind, conf):
-    drift = kind.conformance.drift
-    if drift is None:
+    if kind.conformance.drift is None:
         pytest.skip(f"{kind.name}: nothing the API returns can drift (Conformance.drift is None)")
+    drift = conf.drift
     provider, inputs, created = conf.create()
 
     # Out of band: another provider instance (an admin with the same key) changes the object through the API.
@@ -487,7 +518,7 @@ def test_secrets_are_wrapped_and_stay_out_of_logs_and_pickles(kind, conf, caplog
     for name in ("httpx", "httpcore", "pulumi_langsmith"):
         caplog.set_level(logging.DEBUG, logger=name)
     provider, inputs, created = conf.create()
-    news = conf.checked(merged(conf.example, kind.conformance.update), olds=inputs)
+    news = conf.checked(merged(conf.example, conf.update), olds=inputs)
     updated = provider.update(created.id, created.outs, news) if kind.conformance.update else created
     read = provider.read(created.id, updated.outs)
     results = {"create": created.outs, "update": updated.outs, "read": read.outs}
@@ -566,9 +597,7 @@ def test_lifecycle_over_grpc_through_the_dynamic_provider_host(kind, conf):
         assert object_id and outs["__provider"] == blob  # (None outputs do not cross the wire)
         assert server.diff(urn, object_id, outs, checked).changes == provider_pb2.DiffResponse.DIFF_NONE
 
-        news = server.checked_inputs(
-            server.check(urn, checked, {**hidden, **merged(conf.example, kind.conformance.update)})
-        )
+        news = server.checked_inputs(server.check(urn, checked, {**hidden, **merged(conf.example, conf.update)}))
         updated = outs
         if kind.conformance.update:
             changed = server.diff(urn, object_id, outs, news)

@@ -223,6 +223,12 @@ SETUP_PRELUDES: Final[dict[str, tuple[str, dict[str, str]]]] = {
         'dataset = langsmith.Dataset("example-dataset", name="example-dataset")',
         {"dataset_id": "dataset.id"},
     ),
+    "dataset_with_examples": (
+        'dataset = langsmith.Dataset("example-dataset", name="example-dataset")\n'
+        'first = langsmith.Example("first", dataset_id=dataset.id, inputs={"question": "What is 2 + 2?"})\n'
+        'second = langsmith.Example("second", dataset_id=dataset.id, inputs={"question": "What is 3 + 3?"})',
+        {"dataset_id": "dataset.id", "example_ids": "[first.id, second.id]"},
+    ),
     "annotation_queue_and_workspace_member": (
         'queue = langsmith.AnnotationQueue("example-queue", name="example-queue")\n'
         'member = langsmith.WorkspaceMember("example-member", email="reviewer@example.com", role="WORKSPACE_USER")',

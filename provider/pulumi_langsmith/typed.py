@@ -20,6 +20,7 @@ from .resources import assistant as _assistant
 from .resources import cron as _cron
 from .resources import dataset as _dataset
 from .resources import dataset_share as _dataset_share
+from .resources import dataset_split as _dataset_split
 from .resources import dataset_version_tag as _dataset_version_tag
 from .resources import deployment as _deployment
 from .resources import evaluator as _evaluator
@@ -86,6 +87,9 @@ __all__ = [
     "DatasetShare",
     "DatasetShareArgs",
     "DatasetShareProvider",
+    "DatasetSplit",
+    "DatasetSplitArgs",
+    "DatasetSplitProvider",
     "DatasetVersionTag",
     "DatasetVersionTagArgs",
     "DatasetVersionTagProvider",
@@ -1378,6 +1382,108 @@ class DatasetShare(KindResource, module="langsmith", name="DatasetShare"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(DatasetShareArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class DatasetSplitArgs:
+    """The arguments of a `DatasetSplit`."""
+
+    def __init__(
+        self,
+        *,
+        dataset_id: pulumi.Input[str],
+        split_name: pulumi.Input[str],
+        example_ids: pulumi.Input[Sequence[str]],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.dataset_id = dataset_id
+        """The dataset whose examples are split."""
+        self.split_name = split_name
+        """The split, e.g. `test` (examples start in `base`)."""
+        self.example_ids = example_ids
+        """The examples in the split (order is no change). Examples of the dataset not listed are not in it:
+        members added by hand show as drift, and the next update takes them out.
+        """
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class DatasetSplitProvider(KindProvider):
+    """The dynamic provider of `DatasetSplit`."""
+
+    kind = _dataset_split.KIND
+
+
+class DatasetSplit(KindResource, module="langsmith", name="DatasetSplit"):
+    """A named split of a dataset's examples (e.g. `test`), so evaluations can run on part of it. Type token
+    `pulumi-python:dynamic/langsmith:DatasetSplit`.
+    """
+
+    _provider_class = DatasetSplitProvider
+
+    dataset_id: pulumi.Output[str]
+    """The dataset whose examples are split."""
+    split_name: pulumi.Output[str]
+    """The split, e.g. `test` (examples start in `base`)."""
+    example_ids: pulumi.Output[Sequence[str]]
+    """The examples in the split (order is no change). Examples of the dataset not listed are not in it: members
+    added by hand show as drift, and the next update takes them out.
+    """
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: DatasetSplitArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        dataset_id: pulumi.Input[str],
+        split_name: pulumi.Input[str],
+        example_ids: pulumi.Input[Sequence[str]],
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a DatasetSplit: A named split of a dataset's examples (e.g. `test`), so evaluations can run on part of it.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `DatasetSplitArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param dataset_id: The dataset whose examples are split.
+        :param split_name: The split, e.g. `test` (examples start in `base`).
+        :param example_ids: The examples in the split (order is no change). Examples of the dataset not listed are
+                    not in it: members added by hand show as drift, and the next update takes them out.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(DatasetSplitArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -5253,6 +5359,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     CronProvider,
     DatasetProvider,
     DatasetShareProvider,
+    DatasetSplitProvider,
     DatasetVersionTagProvider,
     DeploymentProvider,
     EvaluatorProvider,

@@ -7,6 +7,7 @@ from .control_plane import ControlPlaneDeployment
 from .invitation import Invitation, Membership
 from .keyed import KeyedCollection
 from .keyed_put import KeyedPut
+from .member_set import MemberSet
 from .pair import ParentListedPair
 from .put_upsert import PutUpsert
 from .rest import ListOnlyRead, RestCollection
@@ -27,6 +28,7 @@ __all__ = [
     "KeyedCollection",
     "KeyedPut",
     "ListOnlyRead",
+    "MemberSet",
     "Membership",
     "ParentListedPair",
     "PutUpsert",
