@@ -19,29 +19,6 @@ from .errors import (
     UnauthorizedError,
     ValidationError,
 )
-from .lookups import (
-    get_annotation_queue,
-    get_assistant,
-    get_dataset,
-    get_deployment,
-    get_evaluator,
-    get_github_integration,
-    get_info,
-    get_organization,
-    get_project,
-    get_role,
-    get_tag_value,
-    get_user,
-    get_workspace,
-    list_assistants,
-    list_crons,
-    list_deployment_revisions,
-    list_gateway_policies,
-    list_github_repositories,
-    list_run_rules,
-    list_workspace_members,
-    list_workspace_secret_names,
-)
 from .resources import (
     DataType,
     DeploymentSource,
@@ -127,13 +104,40 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .components import Tag
+    from .lookups import (
+        get_annotation_queue,
+        get_assistant,
+        get_dataset,
+        get_deployment,
+        get_evaluator,
+        get_github_integration,
+        get_info,
+        get_organization,
+        get_project,
+        get_role,
+        get_tag_value,
+        get_user,
+        get_workspace,
+        list_assistants,
+        list_crons,
+        list_deployment_revisions,
+        list_gateway_policies,
+        list_github_repositories,
+        list_run_rules,
+        list_workspace_members,
+        list_workspace_secret_names,
+    )
     from .typed import *  # noqa: F403
 
 
 def __getattr__(name: str) -> Any:
-    """The generated typed classes (`pulumi_langsmith.typed`), loaded on first use."""
+    """The generated typed classes (`pulumi_langsmith.typed`) and the lookups (`pulumi_langsmith.lookups`),
+    loaded on first use: the Pulumi program and the dynamic-provider host import this package for every
+    `pulumi up`, and most programs use a few kinds and no lookup."""
     import importlib
 
+    if name in __all__ and name[:1].islower():  # the public functions here are the lookups
+        return getattr(importlib.import_module("pulumi_langsmith.lookups"), name)
     if name == "Tag":  # a component over TagKey and TagValue (components.py), not a kind
         return importlib.import_module("pulumi_langsmith.components").Tag
     typed = importlib.import_module("pulumi_langsmith.typed")

@@ -10,51 +10,6 @@ from typing import Any, overload
 import pulumi
 
 from .framework.adapter import KindProvider, KindResource, resolve_args
-from .resources import access_policy as _access_policy
-from .resources import access_policy_attachment as _access_policy_attachment
-from .resources import alert_rule as _alert_rule
-from .resources import annotation_queue as _annotation_queue
-from .resources import annotation_queue_reviewer as _annotation_queue_reviewer
-from .resources import api_key as _api_key
-from .resources import assistant as _assistant
-from .resources import cron as _cron
-from .resources import dataset as _dataset
-from .resources import dataset_share as _dataset_share
-from .resources import dataset_split as _dataset_split
-from .resources import dataset_version_tag as _dataset_version_tag
-from .resources import deployment as _deployment
-from .resources import evaluator as _evaluator
-from .resources import example as _example
-from .resources import feedback_config as _feedback_config
-from .resources import feedback_formula as _feedback_formula
-from .resources import gateway_policy as _gateway_policy
-from .resources import gateway_spend_cap as _gateway_spend_cap
-from .resources import org_member as _org_member
-from .resources import org_ttl_settings as _org_ttl_settings
-from .resources import organization_settings as _organization_settings
-from .resources import personal_access_token as _personal_access_token
-from .resources import project as _project
-from .resources import prompt as _prompt
-from .resources import prompt_tag as _prompt_tag
-from .resources import prompt_webhook as _prompt_webhook
-from .resources import role as _role
-from .resources import run_rule as _run_rule
-from .resources import scim_group as _scim_group
-from .resources import scim_token as _scim_token
-from .resources import scim_user as _scim_user
-from .resources import service_account as _service_account
-from .resources import service_key as _service_key
-from .resources import sso_settings as _sso_settings
-from .resources import store_item as _store_item
-from .resources import tag_key as _tag_key
-from .resources import tag_value as _tag_value
-from .resources import tagging as _tagging
-from .resources import thread as _thread
-from .resources import usage_limit as _usage_limit
-from .resources import workspace as _workspace
-from .resources import workspace_member as _workspace_member
-from .resources import workspace_secret as _workspace_secret
-from .resources import workspace_ttl_settings as _workspace_ttl_settings
 
 __all__ = [
     "AccessPolicy",
@@ -228,7 +183,7 @@ class AccessPolicyArgs:
 class AccessPolicyProvider(KindProvider):
     """The dynamic provider of `AccessPolicy`."""
 
-    kind = _access_policy.KIND
+    kind_module = "pulumi_langsmith.resources.access_policy"
 
 
 class AccessPolicy(KindResource, module="langsmith", name="AccessPolicy"):
@@ -321,7 +276,7 @@ class AccessPolicyAttachmentArgs:
 class AccessPolicyAttachmentProvider(KindProvider):
     """The dynamic provider of `AccessPolicyAttachment`."""
 
-    kind = _access_policy_attachment.KIND
+    kind_module = "pulumi_langsmith.resources.access_policy_attachment"
 
 
 class AccessPolicyAttachment(KindResource, module="langsmith", name="AccessPolicyAttachment"):
@@ -440,7 +395,7 @@ class AlertRuleArgs:
 class AlertRuleProvider(KindProvider):
     """The dynamic provider of `AlertRule`."""
 
-    kind = _alert_rule.KIND
+    kind_module = "pulumi_langsmith.resources.alert_rule"
 
 
 class AlertRule(KindResource, module="langsmith", name="AlertRule"):
@@ -613,7 +568,7 @@ class AnnotationQueueArgs:
 class AnnotationQueueProvider(KindProvider):
     """The dynamic provider of `AnnotationQueue`."""
 
-    kind = _annotation_queue.KIND
+    kind_module = "pulumi_langsmith.resources.annotation_queue"
 
 
 class AnnotationQueue(KindResource, module="langsmith", name="AnnotationQueue"):
@@ -747,7 +702,7 @@ class AnnotationQueueReviewerArgs:
 class AnnotationQueueReviewerProvider(KindProvider):
     """The dynamic provider of `AnnotationQueueReviewer`."""
 
-    kind = _annotation_queue_reviewer.KIND
+    kind_module = "pulumi_langsmith.resources.annotation_queue_reviewer"
 
 
 class AnnotationQueueReviewer(KindResource, module="langsmith", name="AnnotationQueueReviewer"):
@@ -830,7 +785,7 @@ class ApiKeyArgs:
 class ApiKeyProvider(KindProvider):
     """The dynamic provider of `ApiKey`."""
 
-    kind = _api_key.KIND
+    kind_module = "pulumi_langsmith.resources.api_key"
 
 
 class ApiKey(KindResource, module="langsmith", name="ApiKey"):
@@ -935,7 +890,7 @@ class AssistantArgs:
 class AssistantProvider(KindProvider):
     """The dynamic provider of `Assistant`."""
 
-    kind = _assistant.KIND
+    kind_module = "pulumi_langsmith.resources.assistant"
 
 
 class Assistant(KindResource, module="langsmith", name="Assistant"):
@@ -1076,7 +1031,7 @@ class CronArgs:
 class CronProvider(KindProvider):
     """The dynamic provider of `Cron`."""
 
-    kind = _cron.KIND
+    kind_module = "pulumi_langsmith.resources.cron"
 
 
 class Cron(KindResource, module="langsmith", name="Cron"):
@@ -1218,7 +1173,7 @@ class DatasetArgs:
 class DatasetProvider(KindProvider):
     """The dynamic provider of `Dataset`."""
 
-    kind = _dataset.KIND
+    kind_module = "pulumi_langsmith.resources.dataset"
 
 
 class Dataset(KindResource, module="langsmith", name="Dataset"):
@@ -1329,7 +1284,7 @@ class DatasetShareArgs:
 class DatasetShareProvider(KindProvider):
     """The dynamic provider of `DatasetShare`."""
 
-    kind = _dataset_share.KIND
+    kind_module = "pulumi_langsmith.resources.dataset_share"
 
 
 class DatasetShare(KindResource, module="langsmith", name="DatasetShare"):
@@ -1422,7 +1377,7 @@ class DatasetSplitArgs:
 class DatasetSplitProvider(KindProvider):
     """The dynamic provider of `DatasetSplit`."""
 
-    kind = _dataset_split.KIND
+    kind_module = "pulumi_langsmith.resources.dataset_split"
 
 
 class DatasetSplit(KindResource, module="langsmith", name="DatasetSplit"):
@@ -1524,7 +1479,7 @@ class DatasetVersionTagArgs:
 class DatasetVersionTagProvider(KindProvider):
     """The dynamic provider of `DatasetVersionTag`."""
 
-    kind = _dataset_version_tag.KIND
+    kind_module = "pulumi_langsmith.resources.dataset_version_tag"
 
 
 class DatasetVersionTag(KindResource, module="langsmith", name="DatasetVersionTag"):
@@ -1660,7 +1615,7 @@ class DeploymentArgs:
 class DeploymentProvider(KindProvider):
     """The dynamic provider of `Deployment`."""
 
-    kind = _deployment.KIND
+    kind_module = "pulumi_langsmith.resources.deployment"
 
 
 class Deployment(KindResource, module="langsmith", name="Deployment"):
@@ -1837,7 +1792,7 @@ class EvaluatorArgs:
 class EvaluatorProvider(KindProvider):
     """The dynamic provider of `Evaluator`."""
 
-    kind = _evaluator.KIND
+    kind_module = "pulumi_langsmith.resources.evaluator"
 
 
 class Evaluator(KindResource, module="langsmith", name="Evaluator"):
@@ -1961,7 +1916,7 @@ class ExampleArgs:
 class ExampleProvider(KindProvider):
     """The dynamic provider of `Example`."""
 
-    kind = _example.KIND
+    kind_module = "pulumi_langsmith.resources.example"
 
 
 class Example(KindResource, module="langsmith", name="Example"):
@@ -2069,7 +2024,7 @@ class FeedbackConfigArgs:
 class FeedbackConfigProvider(KindProvider):
     """The dynamic provider of `FeedbackConfig`."""
 
-    kind = _feedback_config.KIND
+    kind_module = "pulumi_langsmith.resources.feedback_config"
 
 
 class FeedbackConfig(KindResource, module="langsmith", name="FeedbackConfig"):
@@ -2176,7 +2131,7 @@ class FeedbackFormulaArgs:
 class FeedbackFormulaProvider(KindProvider):
     """The dynamic provider of `FeedbackFormula`."""
 
-    kind = _feedback_formula.KIND
+    kind_module = "pulumi_langsmith.resources.feedback_formula"
 
 
 class FeedbackFormula(KindResource, module="langsmith", name="FeedbackFormula"):
@@ -2308,7 +2263,7 @@ class GatewayPolicyArgs:
 class GatewayPolicyProvider(KindProvider):
     """The dynamic provider of `GatewayPolicy`."""
 
-    kind = _gateway_policy.KIND
+    kind_module = "pulumi_langsmith.resources.gateway_policy"
 
 
 class GatewayPolicy(KindResource, module="langsmith", name="GatewayPolicy"):
@@ -2457,7 +2412,7 @@ class GatewaySpendCapArgs:
 class GatewaySpendCapProvider(KindProvider):
     """The dynamic provider of `GatewaySpendCap`."""
 
-    kind = _gateway_spend_cap.KIND
+    kind_module = "pulumi_langsmith.resources.gateway_spend_cap"
 
 
 class GatewaySpendCap(KindResource, module="langsmith", name="GatewaySpendCap"):
@@ -2576,7 +2531,7 @@ class OrgMemberArgs:
 class OrgMemberProvider(KindProvider):
     """The dynamic provider of `OrgMember`."""
 
-    kind = _org_member.KIND
+    kind_module = "pulumi_langsmith.resources.org_member"
 
 
 class OrgMember(KindResource, module="langsmith", name="OrgMember"):
@@ -2662,7 +2617,7 @@ class OrgTtlSettingsArgs:
 class OrgTtlSettingsProvider(KindProvider):
     """The dynamic provider of `OrgTtlSettings`."""
 
-    kind = _org_ttl_settings.KIND
+    kind_module = "pulumi_langsmith.resources.org_ttl_settings"
 
 
 class OrgTtlSettings(KindResource, module="langsmith", name="OrgTtlSettings"):
@@ -2761,7 +2716,7 @@ class OrganizationSettingsArgs:
 class OrganizationSettingsProvider(KindProvider):
     """The dynamic provider of `OrganizationSettings`."""
 
-    kind = _organization_settings.KIND
+    kind_module = "pulumi_langsmith.resources.organization_settings"
 
 
 class OrganizationSettings(KindResource, module="langsmith", name="OrganizationSettings"):
@@ -2870,7 +2825,7 @@ class PersonalAccessTokenArgs:
 class PersonalAccessTokenProvider(KindProvider):
     """The dynamic provider of `PersonalAccessToken`."""
 
-    kind = _personal_access_token.KIND
+    kind_module = "pulumi_langsmith.resources.personal_access_token"
 
 
 class PersonalAccessToken(KindResource, module="langsmith", name="PersonalAccessToken"):
@@ -2968,7 +2923,7 @@ class ProjectArgs:
 class ProjectProvider(KindProvider):
     """The dynamic provider of `Project`."""
 
-    kind = _project.KIND
+    kind_module = "pulumi_langsmith.resources.project"
 
 
 class Project(KindResource, module="langsmith", name="Project"):
@@ -3099,7 +3054,7 @@ class PromptArgs:
 class PromptProvider(KindProvider):
     """The dynamic provider of `Prompt`."""
 
-    kind = _prompt.KIND
+    kind_module = "pulumi_langsmith.resources.prompt"
 
 
 class Prompt(KindResource, module="langsmith", name="Prompt"):
@@ -3240,7 +3195,7 @@ class PromptTagArgs:
 class PromptTagProvider(KindProvider):
     """The dynamic provider of `PromptTag`."""
 
-    kind = _prompt_tag.KIND
+    kind_module = "pulumi_langsmith.resources.prompt_tag"
 
 
 class PromptTag(KindResource, module="langsmith", name="PromptTag"):
@@ -3361,7 +3316,7 @@ class PromptWebhookArgs:
 class PromptWebhookProvider(KindProvider):
     """The dynamic provider of `PromptWebhook`."""
 
-    kind = _prompt_webhook.KIND
+    kind_module = "pulumi_langsmith.resources.prompt_webhook"
 
 
 class PromptWebhook(KindResource, module="langsmith", name="PromptWebhook"):
@@ -3467,7 +3422,7 @@ class RoleArgs:
 class RoleProvider(KindProvider):
     """The dynamic provider of `Role`."""
 
-    kind = _role.KIND
+    kind_module = "pulumi_langsmith.resources.role"
 
 
 class Role(KindResource, module="langsmith", name="Role"):
@@ -3609,7 +3564,7 @@ class RunRuleArgs:
 class RunRuleProvider(KindProvider):
     """The dynamic provider of `RunRule`."""
 
-    kind = _run_rule.KIND
+    kind_module = "pulumi_langsmith.resources.run_rule"
 
 
 class RunRule(KindResource, module="langsmith", name="RunRule"):
@@ -3779,7 +3734,7 @@ class ScimGroupArgs:
 class ScimGroupProvider(KindProvider):
     """The dynamic provider of `ScimGroup`."""
 
-    kind = _scim_group.KIND
+    kind_module = "pulumi_langsmith.resources.scim_group"
 
 
 class ScimGroup(KindResource, module="langsmith", name="ScimGroup"):
@@ -3875,7 +3830,7 @@ class ScimTokenArgs:
 class ScimTokenProvider(KindProvider):
     """The dynamic provider of `ScimToken`."""
 
-    kind = _scim_token.KIND
+    kind_module = "pulumi_langsmith.resources.scim_token"
 
 
 class ScimToken(KindResource, module="langsmith", name="ScimToken"):
@@ -3968,7 +3923,7 @@ class ScimUserArgs:
 class ScimUserProvider(KindProvider):
     """The dynamic provider of `ScimUser`."""
 
-    kind = _scim_user.KIND
+    kind_module = "pulumi_langsmith.resources.scim_user"
 
 
 class ScimUser(KindResource, module="langsmith", name="ScimUser"):
@@ -4060,7 +4015,7 @@ class ServiceAccountArgs:
 class ServiceAccountProvider(KindProvider):
     """The dynamic provider of `ServiceAccount`."""
 
-    kind = _service_account.KIND
+    kind_module = "pulumi_langsmith.resources.service_account"
 
 
 class ServiceAccount(KindResource, module="langsmith", name="ServiceAccount"):
@@ -4166,7 +4121,7 @@ class ServiceKeyArgs:
 class ServiceKeyProvider(KindProvider):
     """The dynamic provider of `ServiceKey`."""
 
-    kind = _service_key.KIND
+    kind_module = "pulumi_langsmith.resources.service_key"
 
 
 class ServiceKey(KindResource, module="langsmith", name="ServiceKey"):
@@ -4301,7 +4256,7 @@ class SsoSettingsArgs:
 class SsoSettingsProvider(KindProvider):
     """The dynamic provider of `SsoSettings`."""
 
-    kind = _sso_settings.KIND
+    kind_module = "pulumi_langsmith.resources.sso_settings"
 
 
 class SsoSettings(KindResource, module="langsmith", name="SsoSettings"):
@@ -4421,7 +4376,7 @@ class StoreItemArgs:
 class StoreItemProvider(KindProvider):
     """The dynamic provider of `StoreItem`."""
 
-    kind = _store_item.KIND
+    kind_module = "pulumi_langsmith.resources.store_item"
 
 
 class StoreItem(KindResource, module="langsmith", name="StoreItem"):
@@ -4522,7 +4477,7 @@ class TagKeyArgs:
 class TagKeyProvider(KindProvider):
     """The dynamic provider of `TagKey`."""
 
-    kind = _tag_key.KIND
+    kind_module = "pulumi_langsmith.resources.tag_key"
 
 
 class TagKey(KindResource, module="langsmith", name="TagKey"):
@@ -4617,7 +4572,7 @@ class TagValueArgs:
 class TagValueProvider(KindProvider):
     """The dynamic provider of `TagValue`."""
 
-    kind = _tag_value.KIND
+    kind_module = "pulumi_langsmith.resources.tag_value"
 
 
 class TagValue(KindResource, module="langsmith", name="TagValue"):
@@ -4720,7 +4675,7 @@ class TaggingArgs:
 class TaggingProvider(KindProvider):
     """The dynamic provider of `Tagging`."""
 
-    kind = _tagging.KIND
+    kind_module = "pulumi_langsmith.resources.tagging"
 
 
 class Tagging(KindResource, module="langsmith", name="Tagging"):
@@ -4821,7 +4776,7 @@ class ThreadArgs:
 class ThreadProvider(KindProvider):
     """The dynamic provider of `Thread`."""
 
-    kind = _thread.KIND
+    kind_module = "pulumi_langsmith.resources.thread"
 
 
 class Thread(KindResource, module="langsmith", name="Thread"):
@@ -4921,7 +4876,7 @@ class UsageLimitArgs:
 class UsageLimitProvider(KindProvider):
     """The dynamic provider of `UsageLimit`."""
 
-    kind = _usage_limit.KIND
+    kind_module = "pulumi_langsmith.resources.usage_limit"
 
 
 class UsageLimit(KindResource, module="langsmith", name="UsageLimit"):
@@ -5017,7 +4972,7 @@ class WorkspaceArgs:
 class WorkspaceProvider(KindProvider):
     """The dynamic provider of `Workspace`."""
 
-    kind = _workspace.KIND
+    kind_module = "pulumi_langsmith.resources.workspace"
 
 
 class Workspace(KindResource, module="langsmith", name="Workspace"):
@@ -5113,7 +5068,7 @@ class WorkspaceMemberArgs:
 class WorkspaceMemberProvider(KindProvider):
     """The dynamic provider of `WorkspaceMember`."""
 
-    kind = _workspace_member.KIND
+    kind_module = "pulumi_langsmith.resources.workspace_member"
 
 
 class WorkspaceMember(KindResource, module="langsmith", name="WorkspaceMember"):
@@ -5218,7 +5173,7 @@ class WorkspaceSecretArgs:
 class WorkspaceSecretProvider(KindProvider):
     """The dynamic provider of `WorkspaceSecret`."""
 
-    kind = _workspace_secret.KIND
+    kind_module = "pulumi_langsmith.resources.workspace_secret"
 
 
 class WorkspaceSecret(KindResource, module="langsmith", name="WorkspaceSecret"):
@@ -5300,7 +5255,7 @@ class WorkspaceTtlSettingsArgs:
 class WorkspaceTtlSettingsProvider(KindProvider):
     """The dynamic provider of `WorkspaceTtlSettings`."""
 
-    kind = _workspace_ttl_settings.KIND
+    kind_module = "pulumi_langsmith.resources.workspace_ttl_settings"
 
 
 class WorkspaceTtlSettings(KindResource, module="langsmith", name="WorkspaceTtlSettings"):

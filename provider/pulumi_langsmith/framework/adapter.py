@@ -5,6 +5,7 @@ classes. Nothing else in the framework imports `pulumi.dynamic`.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 import traceback
@@ -60,10 +61,30 @@ def quiet_known_errors() -> None:
         host.traceback = _OneLineKnownErrors()  # type: ignore[union-attr]
 
 
-class KindProvider(dynamic.ResourceProvider):
-    """The dynamic provider of one kind. Instances pickle by reference and hold no client or secret."""
+class _KindOfModule:
+    """`KindProvider.kind` where a class names its `kind_module`: that module's `KIND`, imported on first use.
 
-    kind: ClassVar[Kind[Any]]
+    The generated classes name their kind module rather than import it, so that a process loading the typed
+    classes imports only the kinds it uses (each Pulumi program and dynamic-provider host pays for imports).
+    """
+
+    def __get__(self, instance: object, owner: type[KindProvider]) -> Kind[Any]:
+        kind: Kind[Any] | None = owner.__dict__.get("_kind")
+        if kind is None:
+            kind = importlib.import_module(owner.kind_module).KIND
+            owner._kind = kind
+        return kind
+
+
+class KindProvider(dynamic.ResourceProvider):
+    """The dynamic provider of one kind. Instances pickle by reference and hold no client or secret.
+
+    A subclass sets `kind`, or names the module that declares it in `kind_module` (the generated classes).
+    """
+
+    kind: ClassVar[Kind[Any]] = _KindOfModule()  # type: ignore[assignment]
+    kind_module: ClassVar[str]
+    _kind: ClassVar[Kind[Any] | None]
     serialize_as_secret_always = False
     _engines: ClassVar[dict[str, KindEngine]] = {}
     _engines_lock = threading.Lock()

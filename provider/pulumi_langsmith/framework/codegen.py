@@ -116,7 +116,7 @@ def render_kind(kind: Kind[Any], module: str) -> str:
     out.append(f"class {name}Provider(KindProvider):")
     out.append(_doc(f"The dynamic provider of `{name}`.", "    "))
     out.append("")
-    out.append(f"    kind = {module}.KIND")
+    out.append(f'    kind_module = "pulumi_langsmith.resources.{module}"')
     out.append("")
     out.append("")
     # Resource
@@ -184,20 +184,17 @@ from .framework.adapter import KindProvider, KindResource, resolve_args
 def generate() -> str:
     """The source of `typed.py` for the registered kinds."""
     kinds = all_kinds()
-    imports = []
     parts = []
     names = []
     for kind in kinds:
-        module = _module_of(kind)
-        alias = f"_{module}"
-        imports.append(f"from .resources import {module} as {alias}")
-        parts.append(render_kind(kind, alias))
+        # The kind modules are imported on first use of a kind (`KindProvider.kind_module`): the Pulumi
+        # program and the dynamic-provider host load this file for every `pulumi up`, and a stack uses a few kinds.
+        parts.append(render_kind(kind, _module_of(kind)))
         names += [kind.name, f"{kind.name}Args", f"{kind.name}Provider"]
     all_list = "\n".join(f'    "{n}",' for n in sorted(names))
     source = (
         HEADER
-        + "\n".join(imports)
-        + "\n\n__all__ = [\n"
+        + "\n__all__ = [\n"
         + all_list
         + "\n]\n\n\n"
         + "\n\n\n".join(parts)

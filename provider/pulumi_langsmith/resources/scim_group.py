@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from pydantic import ValidationInfo, field_validator
-from scim2_models import Group, GroupMember
 
 from ..framework import AdoptableInputs, Conformance, Kind, OutputsModel, ScimResource, Uuid, field
 from ..framework.strategies.scim import LOCAL
+
+if TYPE_CHECKING:
+    from scim2_models import Group  # imported where used: it is slow to import
 
 #: Separators an organisation may choose (`scim_group_name_separator`).
 GROUP_NAME_SEPARATORS = (":", "-", "_", " ", "&")
@@ -124,6 +126,8 @@ class ScimGroups(ScimResource):
     """Members change by PatchOp `add`/`remove`; the role mapping outputs come from the group's name."""
 
     def to_resource(self, values: Mapping[str, Any]) -> Group:
+        from scim2_models import Group, GroupMember
+
         return Group(
             display_name=values["display_name"],
             external_id=values.get("external_id"),
@@ -131,6 +135,8 @@ class ScimGroups(ScimResource):
         )
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
+        from scim2_models import Group
+
         group = cast(Group, self.parsed(obj))
         return {
             # Client-side only (the organisation's setting): kept from state.
@@ -160,7 +166,7 @@ KIND = Kind(
     description="A LangSmith SCIM group: its members get the organisation or workspace role its name carries.",
     inputs=ScimGroupInputs,
     outputs=ScimGroupOutputs,
-    api=ScimGroups(Group, "/Groups", value_lists=("members",)),
+    api=ScimGroups("Group", "/Groups", value_lists=("members",)),
     scope="organization",
     delete_before_replace=True,  # display names are unique
     conformance=Conformance(

@@ -8,12 +8,14 @@ deprovisions it without deleting it. Changes are sent as a PatchOp of `replace` 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
-from scim2_models import Email, Name, User
 
 from ..framework import AdoptableInputs, Conformance, Kind, OutputsModel, ScimResource, field
+
+if TYPE_CHECKING:
+    from scim2_models import User  # imported where used: it is slow to import
 
 
 class ScimUserName(BaseModel):
@@ -70,6 +72,8 @@ class ScimUserOutputs(OutputsModel):
 
 class ScimUsers(ScimResource):
     def to_resource(self, values: Mapping[str, Any]) -> User:
+        from scim2_models import Email, Name, User
+
         name = values.get("name")
         return User(
             user_name=values["user_name"],
@@ -80,6 +84,8 @@ class ScimUsers(ScimResource):
         )
 
     def live_inputs(self, obj: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
+        from scim2_models import Email, User
+
         user = cast(User, self.parsed(obj))
         emails = user.emails or []
         work = next((e for e in emails if e.type == Email.Type.work), None) or next(iter(emails), None)
@@ -106,7 +112,7 @@ KIND = Kind(
     inputs=ScimUserInputs,
     outputs=ScimUserOutputs,
     # The identity provider's id is matched first: a user renamed upstream is still the same user.
-    api=ScimUsers(User, "/Users", lookup=("external_id", "user_name")),
+    api=ScimUsers("User", "/Users", lookup=("external_id", "user_name")),
     scope="organization",
     conformance=Conformance(
         example={"user_name": "conformance@example.com", "email": "conformance@example.com"},

@@ -11,15 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from scim2_models import Context, PatchOp, Resource, ScimFilter
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from ...client import Api, LangSmithClient
 from ...errors import ConflictError
 from ..kind import ENGINE_FIELDS
 from ..scoped import Scoped
 from .base import ApiShape, Created, Existing, Obj, delete_tolerantly
+
+if TYPE_CHECKING:
+    from scim2_models import Resource
+
+# `scim2_models` is imported where it is used, not here: it takes about 0.3 s to import, and every
+# process that loads any kind (the Pulumi program and the dynamic-provider host) would pay for it.
 
 PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 LOCAL = "__local"
@@ -42,11 +47,15 @@ class ScimScoped(Scoped):
 
     def find(self, path: str, attribute: str, value: str) -> dict[str, Any] | None:
         """The first resource whose `attribute` equals `value` (a SCIM `eq` filter)."""
+        from scim2_models import ScimFilter
+
         return next(iter(self.paginate(path, filter=f"{attribute} eq {ScimFilter.quote(value)}")), None)
 
 
 def patch_op(resource: type[Resource[Any]], operations: list[dict[str, Any]]) -> dict[str, Any]:
     """A PatchOp request body for a resource type (RFC 7644 §3.5.2), validated by `scim2-models`."""
+    from scim2_models import Context, PatchOp
+
     message = PatchOp[resource].model_validate(  # type: ignore[valid-type]
         {"schemas": [PATCH_OP_SCHEMA], "Operations": operations}, scim_ctx=Context.RESOURCE_PATCH_REQUEST
     )
@@ -64,18 +73,26 @@ class ScimResource(ApiShape):
 
     def __init__(
         self,
-        resource: type[Resource[Any]],
+        resource: str,
         collection: str,
         *,
         lookup: Iterable[str] | None = None,
         value_lists: Iterable[str] = (),
     ) -> None:
-        self.resource = resource
+        self.resource_name = resource
+        """The `scim2_models` resource class (`"User"`, `"Group"`), resolved on first use."""
         self.collection = collection
         self.item = collection + "/{id}"
         self._lookup = tuple(lookup) if lookup is not None else None
         self.value_lists = frozenset(value_lists)
         """List inputs of `{"value": ...}` items (e.g. group members): changed by `add`/`remove` operations."""
+
+    @cached_property
+    def resource(self) -> type[Resource[Any]]:
+        """The `scim2_models` resource class of this shape."""
+        import scim2_models
+
+        return getattr(scim2_models, self.resource_name)
 
     @property
     def lookup(self) -> tuple[str, ...]:
@@ -89,18 +106,24 @@ class ScimResource(ApiShape):
 
     def to_resource(self, values: Mapping[str, Any]) -> Resource[Any]:
         """The `scim2-models` resource for the inputs (default: each API field under its SCIM attribute)."""
+        from scim2_models import Context
+
         fields = [n for n in self.kind.api_fields if n not in self.kind.write_only_fields]
         return self.resource.model_validate(
             {self.kind.api_name(n): values.get(n) for n in fields}, scim_ctx=Context.RESOURCE_CREATION_REQUEST
         )
 
     def create_body(self, inputs: Any) -> Obj:
+        from scim2_models import Context
+
         resource = self.to_resource(inputs.model_dump(mode="json"))
         return resource.model_dump(scim_ctx=Context.RESOURCE_CREATION_REQUEST)
 
     def update_body(self, old: Any, new: Any, changed: list[str], live: Mapping[str, Any]) -> Obj:
         """One PatchOp for the changed fields: `add`/`remove` items of `value_lists`, else `replace` the
         attribute (or `remove` it when it is now unset). Empty when nothing the server holds changed."""
+        from scim2_models import Context
+
         before, after = old.model_dump(mode="json"), new.model_dump(mode="json")
         body = self.to_resource(after).model_dump(scim_ctx=Context.RESOURCE_REPLACEMENT_REQUEST)
         skip = ENGINE_FIELDS | self.kind.replace_fields | self.kind.write_only_fields
@@ -137,6 +160,8 @@ class ScimResource(ApiShape):
 
     def parsed(self, obj: Mapping[str, Any]) -> Resource[Any]:
         """The live object as a `scim2-models` resource (the attached write-only inputs left out)."""
+        from scim2_models import Context
+
         server = {k: v for k, v in obj.items() if k != LOCAL}
         return self.resource.model_validate(server, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
 
