@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import configure
 from pulumi.runtime import rpc
-from pulumi_langsmith.errors import BadRequestError
+from pulumi_langsmith.errors import BadRequestError, NotFoundError
 from pulumi_langsmith.framework.engine import OWNER_KEY
 from pulumi_langsmith.resources import AssistantProvider
 
@@ -76,3 +76,67 @@ def test_config_and_context_mirrored_by_the_server_show_no_diff(provider, agent_
     read = provider.read(created.id, created.outs)
     assert read.inputs.get("config") is None
     assert provider.diff(created.id, read.outs, inputs).changes is False
+
+
+def served(agent_server, assistant_id):
+    with agent_server.client() as api:
+        return api.get(f"/assistants/{assistant_id}").json()
+
+
+def test_a_pinned_version_stays_served_while_updates_make_new_versions(provider, agent_server):
+    inputs = checked(provider, {"url": agent_server.url, "name": "pinned", "graph_id": "echo", "pinned_version": 1})
+    created = provider.create(inputs)
+    assert (created.outs["version"], created.outs["latest_version"]) == (1, 1)
+
+    news = checked(provider, {**inputs, "description": "v2"}, olds=inputs)
+    updated = provider.update(created.id, created.outs, news)
+    assert (updated.outs["version"], updated.outs["latest_version"]) == (1, 2), "a new version, not served"
+    assert served(agent_server, created.id)["version"] == 1
+    assert served(agent_server, created.id)["description"] is None
+
+    read = provider.read(created.id, updated.outs)
+    assert read.inputs["description"] == "v2", "the inputs describe the newest version"
+    assert read.inputs["pinned_version"] == 1
+    assert provider.diff(created.id, read.outs, news).changes is False
+
+    rollout = checked(provider, {**news, "pinned_version": 2}, olds=news)
+    rolled = provider.update(created.id, read.outs, rollout)
+    assert (rolled.outs["version"], rolled.outs["latest_version"]) == (2, 2)
+    assert served(agent_server, created.id)["description"] == "v2"
+    assert provider.diff(created.id, provider.read(created.id, rolled.outs).outs, rollout).changes is False
+
+
+def test_a_version_set_as_latest_by_hand_is_drift_of_the_pin(provider, agent_server):
+    inputs = checked(provider, {"url": agent_server.url, "name": "pin-drift", "graph_id": "echo"})
+    created = provider.create(inputs)
+    pinned = checked(provider, {**inputs, "description": "v2", "pinned_version": 2}, olds=inputs)
+    state = provider.update(created.id, created.outs, pinned).outs
+    assert (state["version"], state["latest_version"]) == (2, 2)
+    with agent_server.client() as api:
+        api.post(f"/assistants/{created.id}/latest", json={"version": 1})
+
+    read = provider.read(created.id, state)
+    assert {k: v for k, v in read.inputs.items() if v != pinned.get(k)} == {"pinned_version": 1}
+    diff = provider.diff(created.id, read.outs, pinned)
+    assert diff.changes is True and diff.replaces == []
+    assert provider.update(created.id, read.outs, pinned).outs["version"] == 2
+    assert served(agent_server, created.id)["version"] == 2
+
+
+def test_removing_the_pin_serves_the_newest_version(provider, agent_server):
+    inputs = checked(provider, {"url": agent_server.url, "name": "unpin", "graph_id": "echo", "pinned_version": 1})
+    created = provider.create(inputs)
+    news = checked(provider, {**inputs, "description": "v2"}, olds=inputs)
+    updated = provider.update(created.id, created.outs, news)
+    unpinned = checked(provider, {**news, "pinned_version": None}, olds=news)
+    done = provider.update(created.id, updated.outs, unpinned)
+    assert (done.outs["version"], done.outs["latest_version"]) == (2, 2)
+    assert served(agent_server, created.id)["description"] == "v2"
+    assert provider.diff(created.id, provider.read(created.id, done.outs).outs, unpinned).changes is False
+
+
+def test_a_pin_to_a_version_the_server_lacks_fails_the_update(provider, agent_server):
+    inputs = checked(provider, {"url": agent_server.url, "name": "bad-pin", "graph_id": "echo"})
+    created = provider.create(inputs)
+    with pytest.raises(NotFoundError, match="Version 7 not found"):
+        provider.update(created.id, created.outs, checked(provider, {**inputs, "pinned_version": 7}, olds=inputs))

@@ -855,6 +855,7 @@ class AssistantArgs:
         config: pulumi.Input[Mapping[str, Any]] | None = None,
         context: pulumi.Input[Mapping[str, Any]] | None = None,
         metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        pinned_version: pulumi.Input[int] | None = None,
         adopt_existing: pulumi.Input[bool] | None = None,
     ) -> None:
         self.url = url
@@ -877,6 +878,11 @@ class AssistantArgs:
         """
         self.metadata = metadata
         """Free-form metadata; keys removed here are removed on the server."""
+        self.pinned_version = pinned_version
+        """Version the server serves (set as latest). Unset: the newest version. Set: an update still makes a new
+        version (`latest_version`) from the other inputs, but the pinned one stays served until this changes,
+        so a rollout is a reviewed change of this number.
+        """
         self.adopt_existing = adopt_existing
         """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
         of failing. `pulumi import` cannot import dynamic resources; this is the way in.
@@ -920,12 +926,19 @@ class Assistant(KindResource, module="langsmith", name="Assistant"):
     """
     metadata: pulumi.Output[Mapping[str, Any] | None]
     """Free-form metadata; keys removed here are removed on the server."""
+    pinned_version: pulumi.Output[int | None]
+    """Version the server serves (set as latest). Unset: the newest version. Set: an update still makes a new
+    version (`latest_version`) from the other inputs, but the pinned one stays served until this changes, so a
+    rollout is a reviewed change of this number.
+    """
     adopt_existing: pulumi.Output[bool]
     """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
     failing. `pulumi import` cannot import dynamic resources; this is the way in.
     """
     version: pulumi.Output[int | None]
-    """Current version (each update makes a new one)."""
+    """Version the server serves (the pinned one, else the newest; each update makes one)."""
+    latest_version: pulumi.Output[int | None]
+    """Newest version (the one the other inputs describe)."""
     created_at: pulumi.Output[str | None]
     """Creation time (ISO 8601)."""
 
@@ -945,6 +958,7 @@ class Assistant(KindResource, module="langsmith", name="Assistant"):
         config: pulumi.Input[Mapping[str, Any]] | None = None,
         context: pulumi.Input[Mapping[str, Any]] | None = None,
         metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        pinned_version: pulumi.Input[int] | None = None,
         adopt_existing: pulumi.Input[bool] | None = None,
     ) -> None: ...
 
@@ -964,6 +978,9 @@ class Assistant(KindResource, module="langsmith", name="Assistant"):
         :param context: Static context handed to every run. Unset: whatever the server holds (at create it copies
                     `config.configurable` here).
         :param metadata: Free-form metadata; keys removed here are removed on the server.
+        :param pinned_version: Version the server serves (set as latest). Unset: the newest version. Set: an update
+                    still makes a new version (`latest_version`) from the other inputs, but the pinned one stays
+                    served until this changes, so a rollout is a reviewed change of this number.
         :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
                     these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
                     way in.
