@@ -132,6 +132,9 @@ __all__ = [
     "Thread",
     "ThreadArgs",
     "ThreadProvider",
+    "Tool",
+    "ToolArgs",
+    "ToolProvider",
     "UsageLimit",
     "UsageLimitArgs",
     "UsageLimitProvider",
@@ -4855,6 +4858,135 @@ class Thread(KindResource, module="langsmith", name="Thread"):
         super().__init__(resource_name, props, opts)
 
 
+class ToolArgs:
+    """The arguments of a `Tool`."""
+
+    def __init__(
+        self,
+        *,
+        handle: pulumi.Input[str],
+        name: pulumi.Input[str],
+        description: pulumi.Input[str],
+        parameters: pulumi.Input[Mapping[str, Any]],
+        returns: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.handle = handle
+        """The tool's handle, unique in its workspace (its address in the API); a change replaces it."""
+        self.name = name
+        """Display name."""
+        self.description = description
+        """What the tool does (shown to models)."""
+        self.parameters = parameters
+        """JSON Schema of the tool's arguments."""
+        self.returns = returns
+        """JSON Schema of what the tool returns."""
+        self.metadata = metadata
+        """Free-form metadata."""
+        self.enabled = enabled
+        """Whether the tool can be used."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ToolProvider(KindProvider):
+    """The dynamic provider of `Tool`."""
+
+    kind_module = "pulumi_langsmith.resources.tool"
+
+
+class Tool(KindResource, module="langsmith", name="Tool"):
+    """A tool of a LangSmith workspace (handle, description, parameter schema), usable by prompts and agents.
+    Type token `pulumi-python:dynamic/langsmith:Tool`.
+    """
+
+    _provider_class = ToolProvider
+
+    handle: pulumi.Output[str]
+    """The tool's handle, unique in its workspace (its address in the API); a change replaces it."""
+    name: pulumi.Output[str]
+    """Display name."""
+    description: pulumi.Output[str]
+    """What the tool does (shown to models)."""
+    parameters: pulumi.Output[Mapping[str, Any]]
+    """JSON Schema of the tool's arguments."""
+    returns: pulumi.Output[Mapping[str, Any] | None]
+    """JSON Schema of what the tool returns."""
+    metadata: pulumi.Output[Mapping[str, Any] | None]
+    """Free-form metadata."""
+    enabled: pulumi.Output[bool | None]
+    """Whether the tool can be used."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the tool."""
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ToolArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        handle: pulumi.Input[str],
+        name: pulumi.Input[str],
+        description: pulumi.Input[str],
+        parameters: pulumi.Input[Mapping[str, Any]],
+        returns: pulumi.Input[Mapping[str, Any]] | None = None,
+        metadata: pulumi.Input[Mapping[str, Any]] | None = None,
+        enabled: pulumi.Input[bool] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Tool: A tool of a LangSmith workspace (handle, description, parameter schema), usable by prompts and agents.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ToolArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param handle: The tool's handle, unique in its workspace (its address in the API); a change replaces it.
+        :param name: Display name.
+        :param description: What the tool does (shown to models).
+        :param parameters: JSON Schema of the tool's arguments.
+        :param returns: JSON Schema of what the tool returns.
+        :param metadata: Free-form metadata.
+        :param enabled: Whether the tool can be used.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(ToolArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class UsageLimitArgs:
     """The arguments of a `UsageLimit`."""
 
@@ -5361,6 +5493,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     TagValueProvider,
     TaggingProvider,
     ThreadProvider,
+    ToolProvider,
     UsageLimitProvider,
     WorkspaceProvider,
     WorkspaceMemberProvider,

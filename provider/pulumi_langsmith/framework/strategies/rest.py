@@ -55,6 +55,7 @@ class RestCollection(ApiShape):
         lookup_first: bool | None = None,
         list_envelope: str | None = None,
         create_read_back: bool = False,
+        key_item: bool = False,
     ) -> None:
         self.collection = collection
         self.item = item or collection + "/{id}"
@@ -91,6 +92,9 @@ class RestCollection(ApiShape):
         """Key under which an unpaginated list response wraps its items (e.g. `access_policies`)."""
         self.create_read_back = create_read_back
         """Whether the create response carries only the id, so the new object is read after it (one more request)."""
+        self.key_item = key_item
+        """Whether the item path is addressed by the natural key (`/tools/{handle}`): a lookup of the key is one
+        GET of that path (a 404 is "absent") instead of a walk through the list."""
 
     # -- paths ----------------------------------------------------------------------------------
 
@@ -164,6 +168,12 @@ class RestCollection(ApiShape):
         if not self.kind.natural_key:
             return None
         values = inputs.model_dump(mode="json")
+        if self.key_item:
+            try:
+                obj = self.unwrap(api.get(self.path(self.item, values), **self._read_kwargs()))
+            except NotFoundError:
+                return None
+            return None if obj is None or self.is_gone(obj) else dict(obj)
         wanted = self.natural_key_of(values)
         params = {}
         if self.list_filter and len(self.kind.natural_key) == 1:
@@ -228,9 +238,11 @@ class RestCollection(ApiShape):
         body = self.create_body(inputs, str(uuid.uuid4()))
         return Created(self.unwrap(api.post(collection, body, idempotent=True)))
 
+    def _read_kwargs(self) -> dict[str, Any]:
+        return {"params": self.read_params} if self.read_params else {}
+
     def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
-        params = {"params": self.read_params} if self.read_params else {}
-        obj = self.unwrap(api.get(self.path(self.item, state, object_id), **params))
+        obj = self.unwrap(api.get(self.path(self.item, state, object_id), **self._read_kwargs()))
         return None if obj is None or self.is_gone(obj) else dict(obj)
 
     def update(
