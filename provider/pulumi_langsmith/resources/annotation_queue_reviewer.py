@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from ..framework import Conformance, InputsModel, Kind, OutputsModel, ParentListedPair, Uuid, field
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..framework import Association, Conformance, InputsModel, Kind, OutputsModel, Uuid, field
+
+REVIEWERS_PATH = "/v1/platform/annotation-queues/{queue_id}/reviewers"
 
 
 class AnnotationQueueReviewerInputs(InputsModel):
@@ -24,19 +29,44 @@ class AnnotationQueueReviewerOutputs(OutputsModel):
     email: str | None = field(None, description="The reviewer's email, as the queue reports it.")
 
 
+def _assignments(queue: Any, values: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
+    """One assignment per reviewer the queue lists (id `<queue_id>/<identity_id>`)."""
+    for reviewer in (queue or {}).get("assigned_reviewers") or []:
+        identity_id = str(reviewer.get("id")).lower()
+        yield {
+            **reviewer,
+            "id": f"{queue['id']}/{identity_id}".lower(),
+            "queue_id": queue["id"],
+            "identity_id": identity_id,
+        }
+
+
+class Assignments(Association):
+    # The add body names the identity; the queue is in the path. The answer is not the assignment: it is its pair.
+    def to_api(self, inputs: Any, fields: Any = None) -> dict[str, Any]:
+        return {"identity_id": inputs.identity_id}
+
+    def created_object(self, response: Any, inputs: Any) -> dict[str, Any]:
+        return {
+            "id": f"{inputs.queue_id}/{inputs.identity_id}".lower(),
+            "queue_id": inputs.queue_id,
+            "identity_id": inputs.identity_id,
+        }
+
+
 KIND = Kind(
     name="AnnotationQueueReviewer",
     description="A reviewer assigned to an annotation queue (a queue and workspace identity pair).",
     inputs=AnnotationQueueReviewerInputs,
     outputs=AnnotationQueueReviewerOutputs,
-    # No GET of its own: the assignment is read from the queue's `assigned_reviewers`. Adding a reviewer is
-    # idempotent in the API, so there is nothing to adopt or refuse.
-    api=ParentListedPair(
-        "/v1/platform/annotation-queues/{queue_id}/reviewers",
-        "/api/v1/annotation-queues/{queue_id}",
-        parent_key="queue_id",
-        member_key="identity_id",
-        listed_in="assigned_reviewers",
+    # No GET of its own: the assignment is read from the queue's `assigned_reviewers` (1 request). Adding a
+    # reviewer is idempotent in the API, so there is nothing to adopt or refuse, and a POST whose answer was
+    # lost is looked up in the queue before it is sent again. Create 1, read 1, delete 1.
+    api=Assignments(
+        REVIEWERS_PATH,
+        REVIEWERS_PATH + "/{identity_id}",
+        listing="/api/v1/annotation-queues/{queue_id}",
+        members=_assignments,
     ),
     delete_before_replace=False,
     docs="Any change replaces the assignment (the API has no update). Adding a reviewer who is already "

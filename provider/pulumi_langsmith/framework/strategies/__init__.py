@@ -8,7 +8,6 @@ from .invitation import Invitation, Membership
 from .keyed import KeyedCollection
 from .keyed_put import KeyedPut
 from .member_set import MemberSet
-from .pair import ParentListedPair
 from .put_upsert import PutUpsert
 from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
@@ -30,7 +29,6 @@ __all__ = [
     "ListOnlyRead",
     "MemberSet",
     "Membership",
-    "ParentListedPair",
     "PutUpsert",
     "RestCollection",
     "ScimResource",
