@@ -69,6 +69,9 @@ __all__ = [
     "GatewaySpendCap",
     "GatewaySpendCapArgs",
     "GatewaySpendCapProvider",
+    "ModelConfiguration",
+    "ModelConfigurationArgs",
+    "ModelConfigurationProvider",
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
@@ -2516,6 +2519,225 @@ class GatewaySpendCap(KindResource, module="langsmith", name="GatewaySpendCap"):
                     way in.
         """
         props, opts = resolve_args(GatewaySpendCapArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class ModelConfigurationArgs:
+    """The arguments of a `ModelConfiguration`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        provider: pulumi.Input[str],
+        model: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        secret_name: pulumi.Input[str] | None = None,
+        base_url: pulumi.Input[str] | None = None,
+        parameters: pulumi.Input[Mapping[str, Any]] | None = None,
+        scope: pulumi.Input[str] | None = None,
+        requests_per_second: pulumi.Input[int] | None = None,
+        available_in_playground: pulumi.Input[bool] | None = None,
+        available_in_evaluators: pulumi.Input[bool] | None = None,
+        available_in_agent_builder: pulumi.Input[bool] | None = None,
+        oauth_token_url: pulumi.Input[str] | None = None,
+        oauth_client_id: pulumi.Input[str] | None = None,
+        oauth_client_secret: pulumi.Input[str] | None = None,
+        oauth_token_endpoint_auth_method: pulumi.Input[str] | None = None,
+        oauth_headers: pulumi.Input[Mapping[str, Sequence[str]]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Name of the configuration, as the playground lists it; with `adopt_existing`, the key to adopt by."""
+        self.provider = provider
+        """Model provider: `openai`, `anthropic`, `azure_openai`, ..."""
+        self.model = model
+        """Model name at the provider (e.g. `gpt-4o`)."""
+        self.description = description
+        """What the configuration is for."""
+        self.secret_name = secret_name
+        """Name of the workspace secret (e.g. a `WorkspaceSecret`'s `key`) holding the provider's API key: a
+        reference, never the key itself (sent as the settings' `envVarName`).
+        """
+        self.base_url = base_url
+        """Base URL of the provider's API, if not the default."""
+        self.parameters = parameters
+        """Invocation parameters (`temperature`, `max_tokens`, ...), sent as the settings' `additional_kwargs`.
+        Never put a key here: reference a workspace secret with `secret_name`.
+        """
+        self.scope = scope
+        """`workspace` or `organization`, as the official provider sends it (the API does not report it).
+        Changing it replaces the configuration.
+        """
+        self.requests_per_second = requests_per_second
+        """Rate at which the playground sends requests with this model."""
+        self.available_in_playground = available_in_playground
+        """Offered in the playground (default true)."""
+        self.available_in_evaluators = available_in_evaluators
+        """Offered to online evaluators (default true)."""
+        self.available_in_agent_builder = available_in_agent_builder
+        """Offered in the agent builder (default false)."""
+        self.oauth_token_url = oauth_token_url
+        """OAuth token URL, for a provider reached with OAuth client credentials."""
+        self.oauth_client_id = oauth_client_id
+        """OAuth client id."""
+        self.oauth_client_secret = oauth_client_secret
+        """OAuth client secret (secret; compared by a keyed hash)."""
+        self.oauth_token_endpoint_auth_method = oauth_token_endpoint_auth_method
+        """How the client authenticates at the token URL."""
+        self.oauth_headers = oauth_headers
+        """Headers sent with the token request."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ModelConfigurationProvider(KindProvider):
+    """The dynamic provider of `ModelConfiguration`."""
+
+    kind_module = "pulumi_langsmith.resources.model_configuration"
+
+
+class ModelConfiguration(KindResource, module="langsmith", name="ModelConfiguration"):
+    """A saved model configuration of a workspace: provider, model, parameters and the workspace secret its key
+    is read from. Type token `pulumi-python:dynamic/langsmith:ModelConfiguration`.
+    """
+
+    _provider_class = ModelConfigurationProvider
+
+    name: pulumi.Output[str]
+    """Name of the configuration, as the playground lists it; with `adopt_existing`, the key to adopt by."""
+    provider: pulumi.Output[str]
+    """Model provider: `openai`, `anthropic`, `azure_openai`, ..."""
+    model: pulumi.Output[str]
+    """Model name at the provider (e.g. `gpt-4o`)."""
+    description: pulumi.Output[str | None]
+    """What the configuration is for."""
+    secret_name: pulumi.Output[str | None]
+    """Name of the workspace secret (e.g. a `WorkspaceSecret`'s `key`) holding the provider's API key: a
+    reference, never the key itself (sent as the settings' `envVarName`).
+    """
+    base_url: pulumi.Output[str | None]
+    """Base URL of the provider's API, if not the default."""
+    parameters: pulumi.Output[Mapping[str, Any] | None]
+    """Invocation parameters (`temperature`, `max_tokens`, ...), sent as the settings' `additional_kwargs`. Never
+    put a key here: reference a workspace secret with `secret_name`.
+    """
+    scope: pulumi.Output[str | None]
+    """`workspace` or `organization`, as the official provider sends it (the API does not report it). Changing it
+    replaces the configuration.
+    """
+    requests_per_second: pulumi.Output[int | None]
+    """Rate at which the playground sends requests with this model."""
+    available_in_playground: pulumi.Output[bool | None]
+    """Offered in the playground (default true)."""
+    available_in_evaluators: pulumi.Output[bool | None]
+    """Offered to online evaluators (default true)."""
+    available_in_agent_builder: pulumi.Output[bool | None]
+    """Offered in the agent builder (default false)."""
+    oauth_token_url: pulumi.Output[str | None]
+    """OAuth token URL, for a provider reached with OAuth client credentials."""
+    oauth_client_id: pulumi.Output[str | None]
+    """OAuth client id."""
+    oauth_client_secret: pulumi.Output[str | None]
+    """OAuth client secret (secret; compared by a keyed hash)."""
+    oauth_token_endpoint_auth_method: pulumi.Output[str | None]
+    """How the client authenticates at the token URL."""
+    oauth_headers: pulumi.Output[Mapping[str, Sequence[str]] | None]
+    """Headers sent with the token request."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    settings_type: pulumi.Output[str | None]
+    """`simple` (what this resource writes) or `complex`."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time (ISO 8601)."""
+    oauth_client_secret_hash: pulumi.Output[str | None]
+    """Keyed hash of the OAuth client secret the API holds, for drift detection."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: ModelConfigurationArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        provider: pulumi.Input[str],
+        model: pulumi.Input[str],
+        description: pulumi.Input[str] | None = None,
+        secret_name: pulumi.Input[str] | None = None,
+        base_url: pulumi.Input[str] | None = None,
+        parameters: pulumi.Input[Mapping[str, Any]] | None = None,
+        scope: pulumi.Input[str] | None = None,
+        requests_per_second: pulumi.Input[int] | None = None,
+        available_in_playground: pulumi.Input[bool] | None = None,
+        available_in_evaluators: pulumi.Input[bool] | None = None,
+        available_in_agent_builder: pulumi.Input[bool] | None = None,
+        oauth_token_url: pulumi.Input[str] | None = None,
+        oauth_client_id: pulumi.Input[str] | None = None,
+        oauth_client_secret: pulumi.Input[str] | None = None,
+        oauth_token_endpoint_auth_method: pulumi.Input[str] | None = None,
+        oauth_headers: pulumi.Input[Mapping[str, Sequence[str]]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ModelConfiguration: A saved model configuration of a workspace: provider, model, parameters and the workspace secret its key is read from.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ModelConfigurationArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Name of the configuration, as the playground lists it; with `adopt_existing`, the key to adopt
+                    by.
+        :param provider: Model provider: `openai`, `anthropic`, `azure_openai`, ...
+        :param model: Model name at the provider (e.g. `gpt-4o`).
+        :param description: What the configuration is for.
+        :param secret_name: Name of the workspace secret (e.g. a `WorkspaceSecret`'s `key`) holding the provider's
+                    API key: a reference, never the key itself (sent as the settings' `envVarName`).
+        :param base_url: Base URL of the provider's API, if not the default.
+        :param parameters: Invocation parameters (`temperature`, `max_tokens`, ...), sent as the settings'
+                    `additional_kwargs`. Never put a key here: reference a workspace secret with `secret_name`.
+        :param scope: `workspace` or `organization`, as the official provider sends it (the API does not report it).
+                    Changing it replaces the configuration.
+        :param requests_per_second: Rate at which the playground sends requests with this model.
+        :param available_in_playground: Offered in the playground (default true).
+        :param available_in_evaluators: Offered to online evaluators (default true).
+        :param available_in_agent_builder: Offered in the agent builder (default false).
+        :param oauth_token_url: OAuth token URL, for a provider reached with OAuth client credentials.
+        :param oauth_client_id: OAuth client id.
+        :param oauth_client_secret: OAuth client secret (secret; compared by a keyed hash).
+        :param oauth_token_endpoint_auth_method: How the client authenticates at the token URL.
+        :param oauth_headers: Headers sent with the token request.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(ModelConfigurationArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -5472,6 +5694,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     FeedbackFormulaProvider,
     GatewayPolicyProvider,
     GatewaySpendCapProvider,
+    ModelConfigurationProvider,
     OrgMemberProvider,
     OrgTtlSettingsProvider,
     OrganizationSettingsProvider,

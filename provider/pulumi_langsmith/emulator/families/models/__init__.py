@@ -1,0 +1,1 @@
+"""The models family: model configurations (playground settings), model price maps and feature model settings."""
