@@ -64,8 +64,8 @@ test-fast: venv agent-runtime
 demo: venv
 	@CLI_DIR="$$(scripts/pulumi-cli)" && PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python scripts/demo.py
 
-## bench: provider vs raw-HTTP ratios and state sizes, measured side by side in one run
-bench: venv
+## bench: requests per operation of every kind; provider vs raw-HTTP and `pulumi up` ratios, side by side in one run
+bench: venv agent-runtime
 	@CLI_DIR="$$(scripts/pulumi-cli)" && PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python scripts/bench.py
 
 ## codegen: regenerate the typed resource classes (provider/pulumi_langsmith/typed.py) from the kind declarations

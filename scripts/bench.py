@@ -8,9 +8,13 @@ and the size of the pickled `__provider` per kind. Not a test: nothing here asse
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import time
 import uuid
+from collections.abc import Iterator
+from typing import Any
+from unittest import mock
 
 import httpx
 from pulumi.dynamic import Config, ConfigureRequest
@@ -128,60 +132,82 @@ def pulumi_up_comparison(console: Console, count: int, rounds: int, latency_ms: 
     console.print(table)
 
 
+class RequestCounter:
+    """Counts the HTTP requests the provider sends, to every API (LangSmith, control plane, SCIM, Agent Server)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def counting(self, operation: str) -> Iterator[None]:
+        send = httpx.Client.send
+        self.counts[operation] = 0
+
+        def counted(client: httpx.Client, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+            self.counts[operation] += 1
+            return send(client, request, **kwargs)
+
+        with mock.patch.object(httpx.Client, "send", counted):
+            yield
+
+
 def requests_per_operation(console: Console) -> dict[str, dict[str, float]]:
     """HTTP requests per create, read, update and delete of every registered kind, on the common path.
 
     Each kind's conformance example is created, read, updated in place and deleted through its provider
-    against a fresh emulator; kinds whose example needs a set-up the suite provides (an accepted member,
-    a SCIM token, a control plane) are prepared by `tests/conformance_setup.py` when it is importable."""
+    against a fresh emulator; kinds whose example needs a set-up (an accepted member, a SCIM token, a
+    control plane, an Agent Server) are prepared by the conformance suite's own set-ups
+    (`tests/test_conformance.py`, `SETUPS`), so every kind is measured the way the suite runs it."""
     import sys
     from pathlib import Path
 
     from pulumi_langsmith.framework.registry import all_kinds
+    from pulumi_langsmith.testing import LangSmithEmulator
     from pulumi_langsmith.typed import ALL_PROVIDERS as TYPED
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    try:
-        import conformance_setup  # type: ignore[import-not-found]
-    except ImportError:
-        conformance_setup = None
+    import test_conformance as conformance  # type: ignore[import-not-found]
+
     providers = {p.kind.name: p for p in TYPED}
+    sent = RequestCounter()
     results: dict[str, dict[str, float]] = {}
     table = Table(title="HTTP requests per operation, common path (goal: 1 each)")
     for column in ("kind", "create", "read", "update", "delete", "note"):
         table.add_column(column, justify="left" if column in ("kind", "note") else "right")
     for kind in all_kinds():
         example = kind.conformance
-        with EmulatorServer() as emulator:
+        with EmulatorServer() as server:
+            # The suite's set-ups take the pytest fixture's view of an emulator organisation.
+            emulator = LangSmithEmulator(server, server.organization_id, server.workspace_id, server.api_key)
             provider = providers[kind.name]()
             config = {"langsmith:apiKey": emulator.api_key, "langsmith:endpoint": emulator.base_url}
-            values = dict(example.example)
-            if example.setup:
-                prepare = getattr(conformance_setup, "prepare", None) if conformance_setup else None
-                if prepare is None:
-                    table.add_row(kind.name, "", "", "", "", f"needs set-up {example.setup!r}")
-                    continue
-                extra_config, values = prepare(example.setup, emulator, values)
-                config.update(extra_config)
+            setup = conformance.SETUPS[example.setup](emulator, example.example) if example.setup else None
+            values = conformance.merged(example.example, setup.overrides if setup else None)
+            update = conformance.merged(example.update, setup.changes.get("update") if setup else None)
+            if setup:
+                config.update({f"langsmith:{k}": v for k, v in setup.config.items()})
             provider.configure(ConfigureRequest(Config(config, "bench")))
             owner = {"__identity": f"bench/bench/{kind.name}/one"}
             inputs = provider.check({}, {**values, **owner}).inputs
             counts: dict[str, float] = {}
-            emulator.clear_log()
-            created = provider.create(inputs)
-            counts["create"] = len(emulator.requests)
-            emulator.clear_log()
-            read = provider.read(created.id, created.outs)
-            counts["read"] = len(emulator.requests)
-            news = provider.check(read.outs, {**values, **example.update, **owner}).inputs
-            emulator.clear_log()
-            updated = provider.update(created.id, read.outs, news)
-            counts["update"] = len(emulator.requests)
-            emulator.clear_log()
-            provider.delete(created.id, updated.outs)
-            counts["delete"] = len(emulator.requests)
+            with sent.counting("create"):
+                created = provider.create(inputs)
+            with sent.counting("read"):
+                read = provider.read(created.id, created.outs)
+            news = provider.check(read.outs, {**values, **update, **owner}).inputs
+            with sent.counting("update"):
+                updated = provider.update(created.id, read.outs, news)
+            with sent.counting("delete"):
+                provider.delete(created.id, updated.outs)
+            counts = dict(sent.counts)
+        notes = []
+        if not example.update:
+            notes.append("no in-place change: every input replaces")
+        if counts["delete"] == 0:
+            notes.append("destroy forgets: the API has no delete")
         results[kind.name] = counts
-        table.add_row(kind.name, *(f"{counts[op]:g}" for op in ("create", "read", "update", "delete")), "")
+        row = (f"{counts[op]:g}" for op in ("create", "read", "update", "delete"))
+        table.add_row(kind.name, *row, "; ".join(notes))
     console.print(table)
     return results
 
