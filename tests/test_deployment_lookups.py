@@ -6,6 +6,7 @@ import pytest
 from pulumi_langsmith import (
     NotFoundError,
     get_deployment,
+    get_deployment_revision,
     get_github_integration,
     list_deployment_revisions,
     list_github_repositories,
@@ -64,6 +65,18 @@ def test_list_deployment_revisions_newest_first_and_by_status(deployment, settin
     assert len(revisions) == 2 and revisions[1]["id"] == deployment["latest_revision_id"]
     assert revisions[0]["source_revision_config"]["repo_ref"] == "v2"
     assert list_deployment_revisions(deployment["id"], status=["BUILD_FAILED"], settings=settings) == []
+
+
+def test_get_deployment_revision_by_id_and_an_unknown_one_is_not_found(deployment, settings) -> None:
+    revision = get_deployment_revision(
+        deployment["latest_revision_id"], deployment_id=deployment["id"], settings=settings
+    )
+    assert revision["id"] == deployment["latest_revision_id"]
+    assert revision["source_revision_config"]["repo_ref"] == "main" and revision["source"] == "github"
+    with pytest.raises(NotFoundError):
+        get_deployment_revision(
+            "00000000-0000-4000-8000-000000000000", deployment_id=deployment["id"], settings=settings
+        )
 
 
 def test_github_integration_lookup_by_name(settings) -> None:

@@ -1,4 +1,4 @@
-"""Lookups for Pulumi programs: a deployment by name or id, its revisions, GitHub integrations and repositories,
+"""Lookups for Pulumi programs: a deployment by name or id, its revisions (listed, or one by id), GitHub integrations and repositories,
 a tag value by key and value.
 
 They run when the program runs (plain functions, not resources), with the same settings as the
@@ -69,6 +69,25 @@ def list_deployment_revisions(
         client.paginate_resources(
             f"/v2/deployments/{deployment_id}/revisions",
             params=params,
+            tenant_id=workspace_id or client.settings.workspace_id,
+        )
+    )
+
+
+def get_deployment_revision(
+    revision_id: str,
+    *,
+    deployment_id: str,
+    workspace_id: str | None = None,
+    settings: ProviderSettings | None = None,
+) -> dict[str, Any]:
+    """One revision of a deployment: its `status`, `source` and `source_revision_config` (the image or the git
+    ref and commit it deployed); `NotFoundError` when the deployment has no such revision."""
+    client = _client(settings)
+    return dict(
+        client.get(
+            f"/v2/deployments/{deployment_id}/revisions/{revision_id}",
+            api=Api.CONTROL_PLANE,
             tenant_id=workspace_id or client.settings.workspace_id,
         )
     )

@@ -69,6 +69,9 @@ __all__ = [
     "GatewaySpendCap",
     "GatewaySpendCapArgs",
     "GatewaySpendCapProvider",
+    "Listener",
+    "ListenerArgs",
+    "ListenerProvider",
     "ModelConfiguration",
     "ModelConfigurationArgs",
     "ModelConfigurationProvider",
@@ -2519,6 +2522,118 @@ class GatewaySpendCap(KindResource, module="langsmith", name="GatewaySpendCap"):
                     way in.
         """
         props, opts = resolve_args(GatewaySpendCapArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class ListenerArgs:
+    """The arguments of a `Listener`."""
+
+    def __init__(
+        self,
+        *,
+        compute_id: pulumi.Input[str],
+        compute_type: pulumi.Input[str] | None = None,
+        k8s_namespaces: pulumi.Input[Sequence[str]] | None = None,
+        version: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.compute_id = compute_id
+        """Your id of the compute cluster (e.g. the Kubernetes cluster's name); unique in the workspace, fixed at
+        creation.
+        """
+        self.compute_type = compute_type
+        """`k8s`; fixed at creation."""
+        self.k8s_namespaces = k8s_namespaces
+        """Kubernetes namespaces the listener deploys to (`Deployment.source_config.listener_config`)."""
+        self.version = version
+        """Version of the listener."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ListenerProvider(KindProvider):
+    """The dynamic provider of `Listener`."""
+
+    kind_module = "pulumi_langsmith.resources.listener"
+
+
+class Listener(KindResource, module="langsmith", name="Listener"):
+    """A listener of a self-hosted control plane: deploys `external_docker` deployments to a cluster. Type token
+    `pulumi-python:dynamic/langsmith:Listener`.
+    """
+
+    _provider_class = ListenerProvider
+
+    compute_id: pulumi.Output[str]
+    """Your id of the compute cluster (e.g. the Kubernetes cluster's name); unique in the workspace, fixed at
+    creation.
+    """
+    compute_type: pulumi.Output[str | None]
+    """`k8s`; fixed at creation."""
+    k8s_namespaces: pulumi.Output[Sequence[str] | None]
+    """Kubernetes namespaces the listener deploys to (`Deployment.source_config.listener_config`)."""
+    version: pulumi.Output[str | None]
+    """Version of the listener."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: ListenerArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        compute_id: pulumi.Input[str],
+        compute_type: pulumi.Input[str] | None = None,
+        k8s_namespaces: pulumi.Input[Sequence[str]] | None = None,
+        version: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a Listener: A listener of a self-hosted control plane: deploys `external_docker` deployments to a cluster.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ListenerArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param compute_id: Your id of the compute cluster (e.g. the Kubernetes cluster's name); unique in the
+                    workspace, fixed at creation.
+        :param compute_type: `k8s`; fixed at creation.
+        :param k8s_namespaces: Kubernetes namespaces the listener deploys to
+                    (`Deployment.source_config.listener_config`).
+        :param version: Version of the listener.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(ListenerArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -5694,6 +5809,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     FeedbackFormulaProvider,
     GatewayPolicyProvider,
     GatewaySpendCapProvider,
+    ListenerProvider,
     ModelConfigurationProvider,
     OrgMemberProvider,
     OrgTtlSettingsProvider,

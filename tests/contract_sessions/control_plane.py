@@ -86,6 +86,7 @@ def session(call: Any, emulator: LangSmithEmulator) -> None:
         call("DELETE", f"/v2/deployments/{docker['id']}", 204, params={"delete_tracing_project": True})
         call("DELETE", "/v2/deployments", 200, params={"deployment_ids": [github["id"]]})
         call("DELETE", f"/v2/deployments/{github['id']}", 404)
+        listeners(call)
     finally:
         settings.reset()
 
@@ -103,3 +104,26 @@ def docker_body(name: str) -> dict[str, Any]:
         "secrets": [],
         "secret_references": None,
     }
+
+
+def listeners(call: Any) -> None:
+    """Listeners: self-hosted only (the cloud path refuses a create with 403), unique per compute id (409)."""
+    compute_id = f"contract-cluster-{uuid.uuid4().hex[:6]}"
+    body = {"compute_type": "k8s", "compute_id": compute_id, "compute_config": {"k8s_namespaces": ["agents"]}}
+    call("POST", "/v2/listeners", 403, json=body)
+    listener = call("POST", "/api-host/v2/listeners", 201, json={**body, "version": "1"})
+    call("POST", "/api-host/v2/listeners", 409, json=body)
+    call("POST", "/api-host/v2/listeners", 422, json={**body, "compute_type": "ecs"})
+    call("GET", "/api-host/v2/listeners", 200, params={"limit": 1, "offset": 0})
+    call("GET", "/v2/listeners", 200)
+    call("GET", f"/api-host/v2/listeners/{listener['id']}", 200)
+    call("GET", f"/api-host/v2/listeners/{uuid.uuid4()}", 404)
+    call(
+        "PATCH",
+        f"/api-host/v2/listeners/{listener['id']}",
+        200,
+        json={"version": "2", "compute_config": {"k8s_namespaces": ["agents", "staging"]}},
+    )
+    call("PATCH", f"/api-host/v2/listeners/{uuid.uuid4()}", 404, json={"version": "3"})
+    call("DELETE", f"/api-host/v2/listeners/{listener['id']}", 204)
+    call("DELETE", f"/api-host/v2/listeners/{listener['id']}", 404)

@@ -4,6 +4,7 @@ from .append_only import AppendOnlyChildren
 from .association import Association
 from .base import ApiShape, Created, Existing, delete_tolerantly
 from .control_plane import ControlPlaneDeployment
+from .control_plane_collection import ControlPlaneCollection
 from .invitation import Invitation, Membership
 from .keyed import KeyedCollection
 from .keyed_put import KeyedPut
@@ -20,6 +21,7 @@ __all__ = [
     "ApiShape",
     "AppendOnlyChildren",
     "Association",
+    "ControlPlaneCollection",
     "ControlPlaneDeployment",
     "Created",
     "Existing",

@@ -52,6 +52,10 @@ from .schemas import (
     DeploymentTypeFilter,
     GithubIntegration,
     GithubRepository,
+    Listener,
+    ListenerCreateRequest,
+    ListenerPatchRequest,
+    ListenersList,
     LogLevel,
     LogOrder,
     LogsResponse,
@@ -60,7 +64,7 @@ from .schemas import (
     RevisionsList,
     RevisionStatus,
 )
-from .tables import DEPLOYMENT_REVISIONS, DEPLOYMENTS
+from .tables import DEPLOYMENT_REVISIONS, DEPLOYMENTS, LISTENERS
 
 router = APIRouter()
 integrations_router = APIRouter()
@@ -758,6 +762,95 @@ async def get_revision_logs(
     page = entries[start : start + limit]
     more = start + limit < len(entries)
     return {"logs": page, "next_offset": str(start + limit) if more else None}
+
+
+# ================================================================ listeners
+
+
+def self_hosted(request: Request) -> bool:
+    """Whether the request came to the self-hosted control plane (`/api-host/v2`), not to LangSmith's cloud."""
+    return request.url.path.startswith("/api-host/")
+
+
+def listener_of(store: Store, request: Request, principal: Principal, listener_id: UUID) -> Document:
+    doc = store.get_in(LISTENERS, principal.workspace_id, listener_id) if self_hosted(request) else None
+    if doc is None:
+        raise HTTPException(status_code=404, detail=f"Listener ID {listener_id} not found.")
+    return doc
+
+
+def listener_view(doc: Document) -> Document:
+    return {k: v for k, v in doc.items() if k != "tenant_id"}
+
+
+@router.get("/listeners", response_model=ListenersList, dependencies=[requires("deployments:read")])
+async def list_listeners(
+    request: Request, principal: WorkspaceCaller, store: StoreDep, limit: ControlLimit = 20, offset: ControlOffset = 0
+) -> Document:
+    """The workspace's listeners, oldest first (none on LangSmith's cloud)."""
+    views = [listener_view(d) for d in store.list(LISTENERS, principal.workspace_id)] if self_hosted(request) else []
+    page = views[offset : offset + limit]
+    return {"resources": page, "offset": offset + len(page)}
+
+
+@router.post("/listeners", response_model=Listener, status_code=201, dependencies=[requires("deployments:create")])
+async def create_listener(
+    request: Request, body: ListenerCreateRequest, principal: WorkspaceCaller, store: StoreDep
+) -> Document:
+    """A new listener: self-hosted control planes only (403 on the cloud), one per workspace and compute id (409)."""
+    if not self_hosted(request):
+        raise HTTPException(
+            status_code=403,
+            detail=f"Listeners cannot be created for LangSmith workspace ID '{principal.workspace_id}'. Creating "
+            "listeners is only allowed for LangSmith organizations with self-hosted enterprise plans.",
+        )
+    with store.transaction():
+        if any(d["compute_id"] == body.compute_id for d in store.list(LISTENERS, principal.workspace_id)):
+            raise HTTPException(
+                status_code=409,
+                detail=f"Listener for LangSmith workspace ID '{principal.workspace_id}' and compute ID "
+                f"'{body.compute_id}' already exists.",
+            )
+        now = iso(time.time())
+        doc = {
+            **body.model_dump(mode="json"),
+            "id": str(uuid.uuid4()),
+            "created_at": now,
+            "updated_at": now,
+            "tenant_id": principal.workspace_id,
+        }
+        store.insert(LISTENERS, doc, scope=principal.workspace_id)
+    return listener_view(doc)
+
+
+@router.get("/listeners/{listener_id}", response_model=Listener, dependencies=[requires("deployments:read")])
+async def get_listener(request: Request, listener_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Document:
+    """One listener of the workspace."""
+    return listener_view(listener_of(store, request, principal, listener_id))
+
+
+@router.patch("/listeners/{listener_id}", response_model=Listener, dependencies=[requires("deployments:update")])
+async def patch_listener(
+    request: Request, listener_id: UUID, body: ListenerPatchRequest, principal: WorkspaceCaller, store: StoreDep
+) -> Document:
+    """Change a listener's version or compute config (a field sent as null is left as it is)."""
+    with store.transaction():
+        doc = listener_of(store, request, principal, listener_id)
+        sent = body.model_dump(mode="json", exclude_unset=True)
+        for name in ("version", "compute_config"):
+            if sent.get(name) is not None:
+                doc[name] = sent[name]
+        doc["updated_at"] = iso(time.time())
+        store.replace(LISTENERS, doc)
+    return listener_view(doc)
+
+
+@router.delete("/listeners/{listener_id}", status_code=204, dependencies=[requires("deployments:delete")])
+async def delete_listener(request: Request, listener_id: UUID, principal: WorkspaceCaller, store: StoreDep) -> Response:
+    """Delete a listener."""
+    doc = listener_of(store, request, principal, listener_id)
+    store.delete(LISTENERS, [doc["id"]], scope=principal.workspace_id)
+    return Response(status_code=204)
 
 
 # ================================================================ GitHub integrations

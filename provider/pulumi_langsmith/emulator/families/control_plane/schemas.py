@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, Field
@@ -374,3 +374,43 @@ class LogsResponse(BaseModel):
 
     logs: list[dict[str, Any]]
     next_offset: str | None
+
+
+# ---------------------------------------------------------------- listeners (self-hosted control planes)
+
+
+class ListenerComputeConfig(BaseModel):
+    """Spec `ListenerComputeConfig`."""
+
+    k8s_namespaces: list[str] | None = Nullable()
+
+
+class ListenerCreateRequest(BaseModel):
+    """Spec `ListenerCreateRequest`."""
+
+    version: str | None = Nullable()
+    compute_type: Literal["k8s"]
+    compute_id: str
+    compute_config: ListenerComputeConfig
+
+
+class ListenerPatchRequest(BaseModel):
+    """Spec `ListenerPatchRequest`."""
+
+    version: str | None = Nullable()
+    compute_config: ListenerComputeConfig | None = Nullable()
+
+
+class Listener(ListenerCreateRequest):
+    """Spec `Listener`."""
+
+    id: UUID
+    created_at: datetime
+    updated_at: datetime
+
+
+class ListenersList(BaseModel):
+    """Spec `ListenersList`."""
+
+    resources: list[Listener]
+    offset: int

@@ -6,3 +6,5 @@ from ...store import Table
 DEPLOYMENTS = Table("deployments")
 #: Deployment revisions (scope: the deployment).
 DEPLOYMENT_REVISIONS = Table("deployment_revisions")
+#: Listeners of a self-hosted control plane (scope: the workspace).
+LISTENERS = Table("listeners")
