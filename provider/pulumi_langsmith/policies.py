@@ -268,6 +268,19 @@ def _secret_looking_env(props: Mapping[str, Any], config: dict[str, Any], _args:
         )
 
 
+PROD_STACK_PATTERNS: Final = {
+    "type": "array",
+    "items": {"type": "string"},
+    "default": ["prod*", "production*"],
+    "description": "Stack-name glob patterns (case-insensitive) of production stacks.",
+}
+
+
+def is_prod_stack(urn: str, config: Mapping[str, Any]) -> bool:
+    stack = stack_of(urn) or os.environ.get("PULUMI_STACK", "")
+    return any(fnmatch.fnmatchcase(stack.lower(), str(p).lower()) for p in config["stack_patterns"])
+
+
 STORE_SECRET_SCHEMA = PolicyConfigSchema(
     {
         "key_patterns": {
@@ -310,6 +323,29 @@ def _secret_looking_store_value(props: Mapping[str, Any], config: dict[str, Any]
             f"StoreItem {', '.join(flagged)} look like secrets: a store value is plain in state and readable by "
             "every graph of the deployment; keep credentials in the deployment's `secrets` instead"
         )
+
+
+PROD_AGENT_SERVER_SCHEMA = PolicyConfigSchema({"stack_patterns": PROD_STACK_PATTERNS})
+
+
+def _prod_cron_ends(props: Mapping[str, Any], config: dict[str, Any], args: Any) -> Iterable[str]:
+    end_time, no_end = props.get("end_time"), props.get("no_end_time")
+    if UNKNOWN in (end_time, no_end) or end_time or no_end is True or not is_prod_stack(args.urn, config):
+        return
+    yield (
+        f"Cron in production stack {stack_of(args.urn)!r} sets no end_time: set one, or no_end_time=True to say "
+        "the schedule deliberately runs until it is removed"
+    )
+
+
+def _prod_assistant_pinned(props: Mapping[str, Any], config: dict[str, Any], args: Any) -> Iterable[str]:
+    pinned = props.get("pinned_version")
+    if pinned is UNKNOWN or pinned is not None or not is_prod_stack(args.urn, config):
+        return
+    yield (
+        f"Assistant in production stack {stack_of(args.urn)!r} pins no version: set pinned_version (the version "
+        "the server serves; its latest_version output shows the newest), so a rollout is a reviewed change"
+    )
 
 
 # -- credentials ------------------------------------------------------------------------------------
@@ -708,19 +744,6 @@ def _validate_explicit_workspace(args: StackValidationArgs, report_violation: Re
 
 # -- governance -----------------------------------------------------------------------------------
 
-PROD_STACK_PATTERNS = {
-    "type": "array",
-    "items": {"type": "string"},
-    "default": ["prod*", "production*"],
-    "description": "Stack-name glob patterns (case-insensitive) of production stacks.",
-}
-
-
-def is_prod_stack(urn: str, config: Mapping[str, Any]) -> bool:
-    stack = stack_of(urn) or os.environ.get("PULUMI_STACK", "")
-    return any(fnmatch.fnmatchcase(stack.lower(), str(p).lower()) for p in config["stack_patterns"])
-
-
 SSO_ONLY_SCHEMA = PolicyConfigSchema({"stack_patterns": PROD_STACK_PATTERNS})
 
 
@@ -997,6 +1020,23 @@ NO_SECRETS_IN_STORE_ITEMS = _resource_policy(
     EnforcementLevel.MANDATORY,
     STORE_SECRET_SCHEMA,
 )
+PROD_CRONS_END = _resource_policy(
+    "langsmith-prod-crons-end",
+    "In production stacks (`stack_patterns`), a Cron sets an end_time, or no_end_time=True to say it "
+    "deliberately never ends.",
+    ["Cron"],
+    _prod_cron_ends,
+    EnforcementLevel.MANDATORY,
+    PROD_AGENT_SERVER_SCHEMA,
+)
+PROD_ASSISTANTS_PINNED = _resource_policy(
+    "langsmith-prod-assistants-pinned",
+    "In production stacks (`stack_patterns`), an Assistant pins the version it serves (pinned_version).",
+    ["Assistant"],
+    _prod_assistant_pinned,
+    EnforcementLevel.MANDATORY,
+    PROD_AGENT_SERVER_SCHEMA,
+)
 SSO_ONLY_IN_PROD = _resource_policy(
     "langsmith-sso-only-in-prod",
     "In production stacks (`stack_patterns`), OrganizationSettings sets sso_only=True.",
@@ -1036,6 +1076,8 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     NO_DEV_DEPLOYMENTS_IN_PROD_STACKS,
     NO_SECRETS_IN_ENVIRONMENT,
     NO_SECRETS_IN_STORE_ITEMS,
+    PROD_CRONS_END,
+    PROD_ASSISTANTS_PINNED,
     KEYS_EXPIRE,
     WEBHOOKS_HTTPS_PUBLIC,
     ORG_ADMINS_ALLOWLISTED,

@@ -1014,6 +1014,7 @@ class CronArgs:
         context: pulumi.Input[Mapping[str, Any]] | None = None,
         metadata: pulumi.Input[Mapping[str, Any]] | None = None,
         end_time: pulumi.Input[str] | None = None,
+        no_end_time: pulumi.Input[bool] | None = None,
         on_run_completed: pulumi.Input[str] | None = None,
         enabled: pulumi.Input[bool] | None = None,
         webhook: pulumi.Input[str] | None = None,
@@ -1042,6 +1043,10 @@ class CronArgs:
         """Metadata of the cron and its runs."""
         self.end_time = end_time
         """When the schedule stops (ISO 8601); unset: it never ends."""
+        self.no_end_time = no_end_time
+        """Says the schedule deliberately never ends (with no `end_time`). Sent to no API: the explicit "no end"
+        that the production policy `langsmith-prod-crons-end` accepts instead of an end time.
+        """
         self.on_run_completed = on_run_completed
         """Stateless crons: `delete` (the server's default) or `keep` each run's thread."""
         self.enabled = enabled
@@ -1091,6 +1096,10 @@ class Cron(KindResource, module="langsmith", name="Cron"):
     """Metadata of the cron and its runs."""
     end_time: pulumi.Output[str | None]
     """When the schedule stops (ISO 8601); unset: it never ends."""
+    no_end_time: pulumi.Output[bool | None]
+    """Says the schedule deliberately never ends (with no `end_time`). Sent to no API: the explicit "no end" that
+    the production policy `langsmith-prod-crons-end` accepts instead of an end time.
+    """
     on_run_completed: pulumi.Output[str | None]
     """Stateless crons: `delete` (the server's default) or `keep` each run's thread."""
     enabled: pulumi.Output[bool | None]
@@ -1121,6 +1130,7 @@ class Cron(KindResource, module="langsmith", name="Cron"):
         context: pulumi.Input[Mapping[str, Any]] | None = None,
         metadata: pulumi.Input[Mapping[str, Any]] | None = None,
         end_time: pulumi.Input[str] | None = None,
+        no_end_time: pulumi.Input[bool] | None = None,
         on_run_completed: pulumi.Input[str] | None = None,
         enabled: pulumi.Input[bool] | None = None,
         webhook: pulumi.Input[str] | None = None,
@@ -1144,6 +1154,9 @@ class Cron(KindResource, module="langsmith", name="Cron"):
         :param context: Static context of each run.
         :param metadata: Metadata of the cron and its runs.
         :param end_time: When the schedule stops (ISO 8601); unset: it never ends.
+        :param no_end_time: Says the schedule deliberately never ends (with no `end_time`). Sent to no API: the
+                    explicit "no end" that the production policy `langsmith-prod-crons-end` accepts instead of an
+                    end time.
         :param on_run_completed: Stateless crons: `delete` (the server's default) or `keep` each run's thread.
         :param enabled: Whether the schedule runs.
         :param webhook: URL called after each run (may carry a token: kept in state).

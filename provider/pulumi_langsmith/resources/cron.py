@@ -55,6 +55,12 @@ class CronInputs(AgentServerInputs):
     end_time: str | None = field(
         None, max_length=64, description="When the schedule stops (ISO 8601); unset: it never ends."
     )
+    no_end_time: bool = field(
+        False,
+        description="Says the schedule deliberately never ends (with no `end_time`). Sent to no API: the "
+        'explicit "no end" that the production policy `langsmith-prod-crons-end` accepts instead of an end '
+        "time.",
+    )
     on_run_completed: OnRunCompleted | None = field(
         None,
         server_default=True,
@@ -71,12 +77,19 @@ class CronInputs(AgentServerInputs):
         return normalize_expiry(value)
 
 
+def _validate(inputs: CronInputs) -> list[tuple[str, str]]:
+    if inputs.no_end_time and inputs.end_time is not None:
+        return [("no_end_time", "contradicts end_time: set one of them")]
+    return []
+
+
 class CronOutputs(OutputsModel):
     next_run_date: str | None = field(None, description="When the next run is due (ISO 8601).")
     created_at: str | None = field(None, description="Creation time (ISO 8601).")
 
 
 _PAYLOAD = ("input", "config", "context", "webhook")
+_NO_END = "no_end_time"
 
 
 def _is_uuid(value: Any) -> bool:
@@ -89,6 +102,10 @@ def _is_uuid(value: Any) -> bool:
 
 class Crons(MarkedCollection):
     """Crons: see `MarkedCollection` (create 2 requests: the search by marker, the POST)."""
+
+    def to_api(self, inputs: Any, fields: Any = None) -> Obj:
+        wanted = list(fields) if fields is not None else list(self.kind.api_fields)
+        return super().to_api(inputs, [f for f in wanted if f != _NO_END])  # a statement for review, not sent
 
     def create_path(self, inputs: Any) -> str:
         return f"/threads/{inputs.thread_id}/runs/crons" if inputs.thread_id else self.collection
@@ -111,6 +128,7 @@ class Crons(MarkedCollection):
         live["config"] = config or None
         live["context"] = live.get("context") or None
         live["end_time"] = normalize_expiry(live.get("end_time"))
+        live[_NO_END] = bool(state.get(_NO_END))  # never on the server: as the inputs said
         # The server resolves a graph name to its default assistant's id: a name in the inputs stays.
         wanted = state.get("assistant_id")
         if wanted and not _is_uuid(wanted):
@@ -132,6 +150,7 @@ KIND = Kind(
     outputs=CronOutputs,
     api=Crons("/runs/crons", id_name="cron_id", paginated=False),
     scope="deployment",
+    validate=_validate,
     conformance=Conformance(
         example={
             "url": "http://127.0.0.1:9",
@@ -143,12 +162,19 @@ KIND = Kind(
             "end_time": "2030-01-01T00:00:00Z",
             "on_run_completed": "keep",
         },
-        update={"schedule": "30 * * * *", "enabled": False, "end_time": None, "metadata": {"team": "ml"}},
+        update={
+            "schedule": "30 * * * *",
+            "enabled": False,
+            "end_time": None,
+            "no_end_time": True,
+            "metadata": {"team": "ml"},
+        },
         replace={"assistant_id": "greeter"},
         invalid=(
             ({"schedule": ""}, "schedule"),
             ({"end_time": "tomorrow"}, "end_time"),
             ({"thread_id": "nope"}, "thread_id"),
+            ({"no_end_time": True}, "no_end_time"),
         ),
         drift={"schedule": "15 * * * *"},
         setup="agent_server",
