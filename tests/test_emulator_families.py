@@ -59,7 +59,7 @@ def test_names_are_unique_per_scope_exactly_in_the_tables_that_say_so() -> None:
                     store.insert(table, {"id": f"{table.name}-2"}, scope="s", name="same")
         unique = {table.name for family in registered_families() for table in family.tables if table.unique_names}
         hub = {"prompt_repos", "prompt_commits", "prompt_tags", "prompt_repo_owners", "hub_environments"}
-        tools = {"tools", "mcp_vendor_settings"}  # a handle, a vendor slug
+        tools = {"tools", "mcp_vendor_settings", "sandbox_registries"}  # a handle, a vendor slug, a name
         models = {"feature_models"}  # one record per workspace and feature
         assert unique == {"datasets", "sessions", *hub, "tag_keys", "tag_values", "taggings", *tools, *models}
     finally:

@@ -135,7 +135,8 @@ def _is_retryable(exc: BaseException) -> bool:
 
 
 #: Path prefixes of the Go service's routes at the SaaS root, which a self-hosted install serves under `/api`.
-GO_ROOT_ROUTES = ("/v1/platform/", "/workspaces/", "/commits/", "/repos/")
+#: (`/v2/sandboxes/` is the LangSmith host's, `/api/v2/sandboxes/` self-hosted: not the control plane's `/v2`.)
+GO_ROOT_ROUTES = ("/v1/platform/", "/workspaces/", "/commits/", "/repos/", "/v2/sandboxes/")
 
 
 class LangSmithClient:

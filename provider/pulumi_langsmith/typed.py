@@ -105,6 +105,9 @@ __all__ = [
     "RunRule",
     "RunRuleArgs",
     "RunRuleProvider",
+    "SandboxRegistry",
+    "SandboxRegistryArgs",
+    "SandboxRegistryProvider",
     "ScimGroup",
     "ScimGroupArgs",
     "ScimGroupProvider",
@@ -4071,6 +4074,118 @@ class RunRule(KindResource, module="langsmith", name="RunRule"):
         super().__init__(resource_name, props, opts)
 
 
+class SandboxRegistryArgs:
+    """The arguments of a `SandboxRegistry`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        url: pulumi.Input[str],
+        username: pulumi.Input[str] | None = None,
+        password: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Registry name, unique in the workspace (its address in the API); a rename is in place."""
+        self.url = url
+        """Registry URL, e.g. `https://index.docker.io/v1/`."""
+        self.username = username
+        """Registry username (secret; never answered by the API). Set with `password`."""
+        self.password = password
+        """Registry password or token (secret; never answered by the API). Set with `username`."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class SandboxRegistryProvider(KindProvider):
+    """The dynamic provider of `SandboxRegistry`."""
+
+    kind_module = "pulumi_langsmith.resources.sandbox_registry"
+
+
+class SandboxRegistry(KindResource, module="langsmith", name="SandboxRegistry"):
+    """A private container-image registry that LangSmith sandboxes pull images from, with its credentials
+    (secrets). Type token `pulumi-python:dynamic/langsmith:SandboxRegistry`.
+    """
+
+    _provider_class = SandboxRegistryProvider
+
+    name: pulumi.Output[str]
+    """Registry name, unique in the workspace (its address in the API); a rename is in place."""
+    url: pulumi.Output[str]
+    """Registry URL, e.g. `https://index.docker.io/v1/`."""
+    username: pulumi.Output[str | None]
+    """Registry username (secret; never answered by the API). Set with `password`."""
+    password: pulumi.Output[str | None]
+    """Registry password or token (secret; never answered by the API). Set with `username`."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    created_at: pulumi.Output[str | None]
+    """Creation time."""
+    updated_at: pulumi.Output[str | None]
+    """Last update time."""
+    created_by: pulumi.Output[str | None]
+    """Who created the registry."""
+    updated_by: pulumi.Output[str | None]
+    """Who last updated the registry."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: SandboxRegistryArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        url: pulumi.Input[str],
+        username: pulumi.Input[str] | None = None,
+        password: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a SandboxRegistry: A private container-image registry that LangSmith sandboxes pull images from, with its credentials (secrets).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `SandboxRegistryArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Registry name, unique in the workspace (its address in the API); a rename is in place.
+        :param url: Registry URL, e.g. `https://index.docker.io/v1/`.
+        :param username: Registry username (secret; never answered by the API). Set with `password`.
+        :param password: Registry password or token (secret; never answered by the API). Set with `username`.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(SandboxRegistryArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class ScimGroupArgs:
     """The arguments of a `ScimGroup`."""
 
@@ -5834,6 +5949,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     PromptWebhookProvider,
     RoleProvider,
     RunRuleProvider,
+    SandboxRegistryProvider,
     ScimGroupProvider,
     ScimTokenProvider,
     ScimUserProvider,
