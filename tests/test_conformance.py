@@ -233,6 +233,21 @@ def _prompt_with_two_commits(emulator: Any, example: Mapping[str, Any]) -> Setup
     return Setup(overrides={"repo_handle": handle, "commit": hashes[0]})
 
 
+def _prompt_and_org_member(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A prompt (the example's `repo_handle`) and an organisation member (its `email`), both uniquely named."""
+    from pulumi_langsmith.emulator.families.access import principals
+
+    suffix = uuid.uuid4().hex[:8]
+    handle, email = f"conformance-owned-{suffix}", f"collaborator-{suffix}@example.com"
+    with _api(emulator) as api:
+        response = api.post("/api/v1/repos", json={"repo_handle": handle, "is_public": False})
+        assert response.status_code == 200, response.text
+    store, org = emulator.server.store, emulator.organization_id
+    user = principals.ensure_user(store, email)
+    principals.add_org_member(store, org, user["id"], principals.role_id_of(org, "ORGANIZATION_USER"))
+    return Setup(overrides={"repo_handle": handle, "email": email})
+
+
 SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "workspace_role_and_workspace": _workspace_role_and_workspace,
     "scim_token": _scim_token,
@@ -249,6 +264,7 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "tagged_project": _tagged_project,
     "role_and_access_policy": _role_and_access_policy,
     "prompt_with_two_commits": _prompt_with_two_commits,
+    "prompt_and_org_member": _prompt_and_org_member,
 }
 
 

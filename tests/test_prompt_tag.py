@@ -126,3 +126,27 @@ def test_delete_deletes_the_tag_and_keeps_the_commit(tags, hashes, out_of_band):
     tags.delete(created.id, created.outs)
     assert out_of_band.get("/api/v1/repos/-/joke/tags/prod").status_code == 404
     assert len(out_of_band.get("/commits/-/joke").json()["commits"]) == 2
+
+
+def test_get_prompt_returns_the_commit_a_tag_names_and_its_manifest(tags, hashes, langsmith_emulator, out_of_band):
+    from pulumi_langsmith import get_prompt
+    from pulumi_langsmith.config import ProviderSettings
+    from pulumi_langsmith.prompt_manifest import to_manifest
+
+    settings = ProviderSettings(api_key=langsmith_emulator.api_key, endpoint=langsmith_emulator.base_url)
+    tags.create(checked(tags, {"repo_handle": "joke", "tag_name": "prod", "commit": hashes[0]}))
+    langsmith_emulator.clear_log()
+    prod = get_prompt("joke", ref="prod", settings=settings)
+    assert len(langsmith_emulator.requests) == 1
+    assert prod["commit_hash"] == hashes[0] and prod["manifest"]["kwargs"] == {"template": "one"}
+    assert prod["template"] is None  # not a manifest `Prompt.template` writes
+    assert get_prompt("-/joke", settings=settings)["commit_hash"] == hashes[1]
+    assert get_prompt("joke", ref=hashes[0], settings=settings)["ref"] == hashes[0]
+
+    typed = {"template": "Tell a joke about {topic}"}
+    commit(out_of_band, "three", hashes[1])
+    out_of_band.post("/commits/-/joke", json={"manifest": to_manifest(typed), "parent_commit": get_prompt(
+        "joke", settings=settings)["commit_hash"]})  # fmt: skip
+    assert get_prompt("joke", settings=settings)["template"]["template"] == typed["template"]
+    with pytest.raises(NotFoundError, match="no tag or commit 'nowhere'"):
+        get_prompt("joke", ref="nowhere", settings=settings)

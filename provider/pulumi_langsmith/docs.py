@@ -240,6 +240,12 @@ SETUP_PRELUDES: Final[dict[str, tuple[str, dict[str, str]]]] = {
         ")",
         {"repo_handle": "prompt.repo_handle"},
     ),
+    "prompt_and_org_member": (
+        "prompt = langsmith.Prompt(\n"
+        '    "example-prompt", repo_handle="example-prompt", template={"template": "Tell a joke about {topic}"}\n'
+        ")",
+        {"repo_handle": "prompt.repo_handle"},
+    ),
 }
 """For a kind whose conformance setup creates an object its example refers to: the program lines that create
 it, and the example inputs that take its outputs (Python expressions)."""
@@ -363,6 +369,8 @@ SETUP_NOTES: Final[dict[str, str]] = {
     "scim_token": "Authenticates with the SCIM token (`langsmith:scimToken`), not the API key: SCIM needs "
     "LangSmith Enterprise. The emulator serves SCIM too.",
     "active_org_member": "Needs an organisation member who has *accepted* the invite: see [Access](../access.md).",
+    "prompt_and_org_member": "The new owner must be an organisation member who has *accepted* the invite: see "
+    "[Access](../access.md).",
 }
 """What a kind needs beyond an API key, by the name of its conformance setup."""
 
@@ -374,6 +382,8 @@ KIND_LOOKUPS: Final[dict[str, tuple[str, ...]]] = {
         "list_github_repositories",
     ),
     "Project": ("get_project",),
+    "Prompt": ("get_prompt",),
+    "PromptTag": ("get_prompt",),
     "Evaluator": ("get_evaluator",),
     "RunRule": ("list_run_rules",),
     "AnnotationQueue": ("get_annotation_queue",),

@@ -212,6 +212,36 @@ def get_dataset(
     return dataset
 
 
+def get_prompt(
+    name: str, *, ref: str = "latest", workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The commit of prompt `name` (`owner/repo`, or `repo` for the workspace's own) that `ref` names: a tag
+    (`prod`), a commit hash, or `latest` (the default). Returns `owner`, `repo_handle`, `ref`, `commit_hash`,
+    `manifest` and `template` (the manifest as `Prompt`'s typed template, None when it has another shape).
+    `NotFoundError` when the prompt or the ref does not exist. One request."""
+    from .prompt_manifest import from_manifest
+
+    owner, _, handle = name.rpartition("/")
+    if not handle or "/" in owner or not ref.strip():
+        raise ValueError("get_prompt: name is 'owner/repo' or 'repo', and ref a tag, a commit hash or 'latest'")
+    owner = owner or "-"
+    client = _client(settings)
+    path = f"/commits/{owner}/{handle}/{ref}"  # a Go-root route: `/api/commits/...` when self-hosted
+    try:
+        commit = client.get(path, tenant_id=workspace_id or client.settings.workspace_id) or {}
+    except NotFoundError:
+        raise NotFoundError("GET", path, 404, f"prompt {owner}/{handle} has no tag or commit {ref!r}") from None
+    manifest = commit.get("manifest") or {}
+    return {
+        "owner": owner,
+        "repo_handle": handle,
+        "ref": ref,
+        "commit_hash": commit.get("commit_hash"),
+        "manifest": manifest,
+        "template": from_manifest(manifest),
+    }
+
+
 def get_annotation_queue(
     *, name: str, workspace_id: str | None = None, settings: ProviderSettings | None = None
 ) -> dict[str, Any]:

@@ -858,6 +858,74 @@ def _validate_prod_spend_caps(args: StackValidationArgs, report_violation: Repor
             )
 
 
+PROMOTION_SCHEMA = PolicyConfigSchema(
+    {
+        "stack_patterns": PROD_STACK_PATTERNS,
+        "tag_names": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["prod", "production"],
+            "description": "Names of the PromptTags that promote a prompt to production.",
+        },
+        "require_tag": {
+            "type": "boolean",
+            "default": True,
+            "description": "Whether every Prompt of a production stack must have a promotion tag.",
+        },
+    }
+)
+
+
+def _validate_prompts_promoted_by_tag(args: StackValidationArgs, report_violation: ReportViolation) -> None:
+    """In production stacks, a prompt reaches production only by a reviewed tag move: each promotion tag
+    (`tag_names`) names a literal commit hash (not `latest`, not a Prompt's `commit_hash`, which would move the
+    tag with every template change), and with `require_tag` every Prompt of the stack has one."""
+    config = _settings(args, PROMOTION_SCHEMA)
+    names = {str(n) for n in config["tag_names"]}
+    tagged: set[str] = set()
+    for resource in args.resources:
+        if resource.resource_type != type_token("PromptTag") or not is_prod_stack(resource.urn, config):
+            continue
+        props = resource_props(resource.props)
+        if props.get("tag_name") not in names:
+            continue
+        handle_deps = (resource.property_dependencies or {}).get("repo_handle", [])
+        tagged.update(d.urn for d in handle_deps)
+        tagged.add(f"handle:{props.get('repo_handle')}")
+        follows = [
+            d.name
+            for d in (resource.property_dependencies or {}).get("commit", [])
+            if d.resource_type == type_token("Prompt")
+        ]
+        commit = props.get("commit")
+        if follows or commit is UNKNOWN:
+            report_violation(
+                f"PromptTag {resource.name!r} ({props.get('tag_name')}) follows the latest commit of "
+                f"{', '.join(repr(f) for f in follows) or 'a computed value'}: in production stack {stack_of(resource.urn)!r} "
+                "promotion is a reviewed tag move, so set commit to the literal hash to promote",
+                resource.urn,
+            )
+        elif commit == "latest":
+            report_violation(
+                f"PromptTag {resource.name!r} ({props.get('tag_name')}) points at 'latest': in production stack "
+                f"{stack_of(resource.urn)!r} set commit to the literal hash to promote (get_prompt(..., "
+                "ref='latest') shows it)",
+                resource.urn,
+            )
+    if not config["require_tag"]:
+        return
+    for resource in args.resources:
+        if resource.resource_type != type_token("Prompt") or not is_prod_stack(resource.urn, config):
+            continue
+        handle = resource_props(resource.props).get("repo_handle")
+        if resource.urn not in tagged and f"handle:{handle}" not in tagged:
+            report_violation(
+                f"prompt {resource.name!r} of production stack {stack_of(resource.urn)!r} has no promotion tag "
+                f"({', '.join(sorted(names))}): add a PromptTag with a literal commit hash, which consumers pull",
+                resource.urn,
+            )
+
+
 ACCESS_POLICY_SCHEMA = PolicyConfigSchema(
     {
         "allowed_effects": {
@@ -1061,6 +1129,15 @@ NO_PUBLIC_DATASET_SHARES = _resource_policy(
     EnforcementLevel.ADVISORY,
     PUBLIC_SHARE_SCHEMA,
 )
+PROD_PROMPTS_PROMOTED_BY_TAG = StackValidationPolicy(
+    name="langsmith-prod-prompts-promoted-by-tag",
+    description="In production stacks (`stack_patterns`), prompts are promoted only by a reviewed tag move: every "
+    "promotion PromptTag (`tag_names`) names a literal commit hash (not `latest`, not a Prompt's commit_hash), and "
+    "with `require_tag` every Prompt has one.",
+    validate=_validate_prompts_promoted_by_tag,
+    enforcement_level=EnforcementLevel.MANDATORY,
+    config_schema=PROMOTION_SCHEMA,
+)
 USAGE_LIMITS_ON_PROD_WORKSPACES = StackValidationPolicy(
     name="langsmith-usage-limits-on-prod-workspaces",
     description="In production stacks (`stack_patterns`), every Workspace of the stack has a UsageLimit.",
@@ -1090,6 +1167,7 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     TTL_AT_MOST,
     USAGE_LIMITS_ON_PROD_WORKSPACES,
     PROD_WORKSPACES_SPEND_CAPPED,
+    PROD_PROMPTS_PROMOTED_BY_TAG,
 )
 
 
@@ -1101,6 +1179,8 @@ def policy_kinds(policy_name: str) -> frozenset[str]:
         return frozenset({"ScimGroup", "ScimUser"})
     if policy_name == EXPLICIT_WORKSPACE.name:
         return workspace_scoped_kinds()
+    if policy_name == PROD_PROMPTS_PROMOTED_BY_TAG.name:
+        return frozenset({"Prompt", "PromptTag"})
     if policy_name == USAGE_LIMITS_ON_PROD_WORKSPACES.name:
         return frozenset({"Workspace", "UsageLimit"})
     return frozenset()

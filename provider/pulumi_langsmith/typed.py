@@ -69,6 +69,9 @@ __all__ = [
     "GatewaySpendCap",
     "GatewaySpendCapArgs",
     "GatewaySpendCapProvider",
+    "HubEnvironment",
+    "HubEnvironmentArgs",
+    "HubEnvironmentProvider",
     "Listener",
     "ListenerArgs",
     "ListenerProvider",
@@ -99,6 +102,9 @@ __all__ = [
     "PromptWebhook",
     "PromptWebhookArgs",
     "PromptWebhookProvider",
+    "RepoOwner",
+    "RepoOwnerArgs",
+    "RepoOwnerProvider",
     "Role",
     "RoleArgs",
     "RoleProvider",
@@ -2541,6 +2547,81 @@ class GatewaySpendCap(KindResource, module="langsmith", name="GatewaySpendCap"):
         super().__init__(resource_name, props, opts)
 
 
+class HubEnvironmentArgs:
+    """The arguments of a `HubEnvironment`."""
+
+    def __init__(
+        self,
+        *,
+        environments: pulumi.Input[Sequence[str]],
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.environments = environments
+        """The environment names prompts are promoted through, in order (1 to 4, unique), e.g. `["dev",
+        "staging", "prod"]`.
+        """
+        self.workspace_id = workspace_id
+        """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class HubEnvironmentProvider(KindProvider):
+    """The dynamic provider of `HubEnvironment`."""
+
+    kind_module = "pulumi_langsmith.resources.hub_environment"
+
+
+class HubEnvironment(KindResource, module="langsmith", name="HubEnvironment"):
+    """The workspace's prompt hub environments (e.g. dev, staging, prod): one list per workspace. Type token
+    `pulumi-python:dynamic/langsmith:HubEnvironment`.
+    """
+
+    _provider_class = HubEnvironmentProvider
+
+    environments: pulumi.Output[Sequence[str]]
+    """The environment names prompts are promoted through, in order (1 to 4, unique), e.g. `["dev", "staging",
+    "prod"]`.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: HubEnvironmentArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        environments: pulumi.Input[Sequence[str]],
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a HubEnvironment: The workspace's prompt hub environments (e.g. dev, staging, prod): one list per workspace.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `HubEnvironmentArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param environments: The environment names prompts are promoted through, in order (1 to 4, unique), e.g.
+                    `["dev", "staging", "prod"]`.
+        :param workspace_id: Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(HubEnvironmentArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
 class ListenerArgs:
     """The arguments of a `Listener`."""
 
@@ -3762,6 +3843,109 @@ class PromptWebhook(KindResource, module="langsmith", name="PromptWebhook"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(PromptWebhookArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class RepoOwnerArgs:
+    """The arguments of a `RepoOwner`."""
+
+    def __init__(
+        self,
+        *,
+        repo_handle: pulumi.Input[str],
+        email: pulumi.Input[str],
+        owner: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.repo_handle = repo_handle
+        """The prompt (its `repo_handle`)."""
+        self.email = email
+        """Email of the organisation member to make an owner of the prompt."""
+        self.owner = owner
+        """The workspace's hub handle, or `-` (the default) for the workspace the request acts in."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class RepoOwnerProvider(KindProvider):
+    """The dynamic provider of `RepoOwner`."""
+
+    kind_module = "pulumi_langsmith.resources.repo_owner"
+
+
+class RepoOwner(KindResource, module="langsmith", name="RepoOwner"):
+    """An organisation member who owns (collaborates on) a prompt in the hub. Type token
+    `pulumi-python:dynamic/langsmith:RepoOwner`.
+    """
+
+    _provider_class = RepoOwnerProvider
+
+    repo_handle: pulumi.Output[str]
+    """The prompt (its `repo_handle`)."""
+    email: pulumi.Output[str]
+    """Email of the organisation member to make an owner of the prompt."""
+    owner: pulumi.Output[str | None]
+    """The workspace's hub handle, or `-` (the default) for the workspace the request acts in."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    identity_id: pulumi.Output[str | None]
+    """The member's organisation identity id."""
+    ls_user_id: pulumi.Output[str | None]
+    """The member's user id."""
+    full_name: pulumi.Output[str | None]
+    """The member's name."""
+    created_at: pulumi.Output[str | None]
+    """When the member became an owner (ISO 8601)."""
+
+    @overload
+    def __init__(self, resource_name: str, args: RepoOwnerArgs, opts: pulumi.ResourceOptions | None = None) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        repo_handle: pulumi.Input[str],
+        email: pulumi.Input[str],
+        owner: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a RepoOwner: An organisation member who owns (collaborates on) a prompt in the hub.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `RepoOwnerArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param repo_handle: The prompt (its `repo_handle`).
+        :param email: Email of the organisation member to make an owner of the prompt.
+        :param owner: The workspace's hub handle, or `-` (the default) for the workspace the request acts in.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(RepoOwnerArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -5937,6 +6121,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     FeedbackFormulaProvider,
     GatewayPolicyProvider,
     GatewaySpendCapProvider,
+    HubEnvironmentProvider,
     ListenerProvider,
     ModelConfigurationProvider,
     OrgMemberProvider,
@@ -5947,6 +6132,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     PromptProvider,
     PromptTagProvider,
     PromptWebhookProvider,
+    RepoOwnerProvider,
     RoleProvider,
     RunRuleProvider,
     SandboxRegistryProvider,

@@ -14,7 +14,7 @@ from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
 from .server_upsert import ServerUpsert
 from .shown_once import ShownOnce
-from .singleton import Singleton
+from .singleton import PostedSingleton, Singleton
 from .upsert import UpsertList
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "ListOnlyRead",
     "MemberSet",
     "Membership",
+    "PostedSingleton",
     "PutUpsert",
     "RestCollection",
     "ScimResource",

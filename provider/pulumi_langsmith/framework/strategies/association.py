@@ -34,6 +34,7 @@ class Association(ApiShape):
         members: Callable[[Any, Mapping[str, Any]], Iterable[Mapping[str, Any]]],
         params: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None,
         delete_params: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None,
+        delete_body: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None,
         find_first: bool = False,
     ) -> None:
         self.collection = collection
@@ -42,6 +43,8 @@ class Association(ApiShape):
         self.members = members
         self.params = params
         self.delete_params = delete_params
+        self.delete_body = delete_body
+        """The DELETE's JSON body from the state, for an API that names the member in a body (repo owners)."""
         self.find_first = find_first
 
     @staticmethod
@@ -89,6 +92,12 @@ class Association(ApiShape):
 
     def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
         path = self.path(self.item, state, object_id)
+        if self.delete_body is not None:
+            try:
+                api.delete(path, json=dict(self.delete_body(state)))
+            except NotFoundError:
+                pass
+            return
         if self.delete_params is None:
             delete_tolerantly(api, path)
             return

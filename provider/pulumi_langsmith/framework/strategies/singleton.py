@@ -11,6 +11,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from ...errors import ConflictError, NotFoundError
 from ..scoped import Scoped
 from .base import ApiShape, Created, Existing, Obj
 
@@ -102,3 +103,53 @@ class Singleton(ApiShape):
             self.kind.name,
             ", ".join(f"{n}={state.get(n)!r}" for n in managed) or "nothing managed",
         )
+
+
+class PostedSingleton(ApiShape):
+    """A setting of which a workspace has at most one record, made by a POST (`409` when it exists already) and
+    then addressed by the record's id (`PATCH/DELETE {path}/{id}`); a GET answers it, or `404` when there is none.
+
+    Requests: create 1 (POST; a 409 reads the record and adopts it, since a singleton belongs to whoever manages
+    the setting, then updates it when it differs: 2 more), read 1, update 1, delete 1. A POST whose answer was
+    lost is recovered by the GET before a retry. Destroy deletes the record (the workspace then has none).
+    """
+
+    def __init__(self, path: str, *, update_method: Literal["PATCH", "PUT"] = "PATCH") -> None:
+        self.path = path
+        self.item = path + "/{id}"
+        self.update_method = update_method
+
+    def fetch(self, api: Scoped) -> Obj | None:
+        try:
+            live = api.get(self.path)
+        except NotFoundError:
+            return None
+        return dict(live) if isinstance(live, Mapping) and live.get("id") is not None else None
+
+    def create(self, api: Scoped, inputs: Any, owner: str) -> Created | Existing:
+        body = {k: v for k, v in self.to_api(inputs).items() if v is not None}
+        try:
+            return Created(dict(api.post(self.path, body, recover=lambda: self.fetch(api))))
+        except ConflictError as conflict:
+            found = self.fetch(api)
+            if found is None:
+                raise conflict
+            return Existing(found, ours=True)
+
+    def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
+        live = self.fetch(api)
+        # Another record than ours (ours was deleted, someone made a new one): ours is gone.
+        return live if live is not None and str(live["id"]) == object_id else None
+
+    def update(
+        self, api: Scoped, object_id: str, old: Any, new: Any, changed: list[str], state: Mapping[str, Any]
+    ) -> Obj:
+        body = self.to_api(new, [f for f in self.kind.api_fields if f not in self.kind.replace_fields])
+        response = api.request(self.update_method, self.item.format(id=object_id), json=body)
+        return dict(response) if isinstance(response, Mapping) else self.read(api, object_id, state) or {}
+
+    def delete(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> None:
+        try:
+            api.delete(self.item.format(id=object_id))
+        except NotFoundError:
+            pass
