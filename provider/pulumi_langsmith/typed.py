@@ -78,6 +78,9 @@ __all__ = [
     "ModelConfiguration",
     "ModelConfigurationArgs",
     "ModelConfigurationProvider",
+    "ModelPriceMap",
+    "ModelPriceMapArgs",
+    "ModelPriceMapProvider",
     "OrgMember",
     "OrgMemberArgs",
     "OrgMemberProvider",
@@ -2950,6 +2953,152 @@ class ModelConfiguration(KindResource, module="langsmith", name="ModelConfigurat
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(ModelConfigurationArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class ModelPriceMapArgs:
+    """The arguments of a `ModelPriceMap`."""
+
+    def __init__(
+        self,
+        *,
+        name: pulumi.Input[str],
+        match_pattern: pulumi.Input[str],
+        prompt_cost: pulumi.Input[float],
+        completion_cost: pulumi.Input[float],
+        match_path: pulumi.Input[Sequence[str]] | None = None,
+        prompt_cost_details: pulumi.Input[Mapping[str, float]] | None = None,
+        completion_cost_details: pulumi.Input[Mapping[str, float]] | None = None,
+        provider: pulumi.Input[str] | None = None,
+        start_time: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.name = name
+        """Name of the entry (usually the model's); with `adopt_existing`, the key to adopt by."""
+        self.match_pattern = match_pattern
+        """Regular expression the model name of a run must match."""
+        self.prompt_cost = prompt_cost
+        """Cost of one prompt (input) token, in US dollars."""
+        self.completion_cost = completion_cost
+        """Cost of one completion (output) token, in US dollars."""
+        self.match_path = match_path
+        """Where in a run's invocation parameters the model name is looked for (default: `model`, `model_name`,
+        `model_id`, `model_path`, `endpoint_name`).
+        """
+        self.prompt_cost_details = prompt_cost_details
+        """Costs of kinds of prompt tokens (e.g. `cache_read`), per token."""
+        self.completion_cost_details = completion_cost_details
+        """Costs of kinds of completion tokens (e.g. `reasoning`), per token."""
+        self.provider = provider
+        """The model's provider (e.g. `openai`)."""
+        self.start_time = start_time
+        """When the prices start to apply (ISO 8601; without an offset, UTC)."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class ModelPriceMapProvider(KindProvider):
+    """The dynamic provider of `ModelPriceMap`."""
+
+    kind_module = "pulumi_langsmith.resources.model_price_map"
+
+
+class ModelPriceMap(KindResource, module="langsmith", name="ModelPriceMap"):
+    """The price of a model's tokens, which LangSmith uses to compute the cost of traced runs. Type token
+    `pulumi-python:dynamic/langsmith:ModelPriceMap`.
+    """
+
+    _provider_class = ModelPriceMapProvider
+
+    name: pulumi.Output[str]
+    """Name of the entry (usually the model's); with `adopt_existing`, the key to adopt by."""
+    match_pattern: pulumi.Output[str]
+    """Regular expression the model name of a run must match."""
+    prompt_cost: pulumi.Output[float]
+    """Cost of one prompt (input) token, in US dollars."""
+    completion_cost: pulumi.Output[float]
+    """Cost of one completion (output) token, in US dollars."""
+    match_path: pulumi.Output[Sequence[str] | None]
+    """Where in a run's invocation parameters the model name is looked for (default: `model`, `model_name`,
+    `model_id`, `model_path`, `endpoint_name`).
+    """
+    prompt_cost_details: pulumi.Output[Mapping[str, float] | None]
+    """Costs of kinds of prompt tokens (e.g. `cache_read`), per token."""
+    completion_cost_details: pulumi.Output[Mapping[str, float] | None]
+    """Costs of kinds of completion tokens (e.g. `reasoning`), per token."""
+    provider: pulumi.Output[str | None]
+    """The model's provider (e.g. `openai`)."""
+    start_time: pulumi.Output[str | None]
+    """When the prices start to apply (ISO 8601; without an offset, UTC)."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    tenant_id: pulumi.Output[str | None]
+    """Workspace that holds the entry."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: ModelPriceMapArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        name: pulumi.Input[str],
+        match_pattern: pulumi.Input[str],
+        prompt_cost: pulumi.Input[float],
+        completion_cost: pulumi.Input[float],
+        match_path: pulumi.Input[Sequence[str]] | None = None,
+        prompt_cost_details: pulumi.Input[Mapping[str, float]] | None = None,
+        completion_cost_details: pulumi.Input[Mapping[str, float]] | None = None,
+        provider: pulumi.Input[str] | None = None,
+        start_time: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a ModelPriceMap: The price of a model's tokens, which LangSmith uses to compute the cost of traced runs.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `ModelPriceMapArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param name: Name of the entry (usually the model's); with `adopt_existing`, the key to adopt by.
+        :param match_pattern: Regular expression the model name of a run must match.
+        :param prompt_cost: Cost of one prompt (input) token, in US dollars.
+        :param completion_cost: Cost of one completion (output) token, in US dollars.
+        :param match_path: Where in a run's invocation parameters the model name is looked for (default: `model`,
+                    `model_name`, `model_id`, `model_path`, `endpoint_name`).
+        :param prompt_cost_details: Costs of kinds of prompt tokens (e.g. `cache_read`), per token.
+        :param completion_cost_details: Costs of kinds of completion tokens (e.g. `reasoning`), per token.
+        :param provider: The model's provider (e.g. `openai`).
+        :param start_time: When the prices start to apply (ISO 8601; without an offset, UTC).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(ModelPriceMapArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -6124,6 +6273,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     HubEnvironmentProvider,
     ListenerProvider,
     ModelConfigurationProvider,
+    ModelPriceMapProvider,
     OrgMemberProvider,
     OrgTtlSettingsProvider,
     OrganizationSettingsProvider,

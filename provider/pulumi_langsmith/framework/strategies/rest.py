@@ -264,7 +264,10 @@ class RestCollection(ApiShape):
 
 
 class ListOnlyRead(RestCollection):
-    """A collection without an item GET: read finds the object in the list (filtered by id where the API can)."""
+    """A collection without an item GET: read finds the object in the list (filtered by id where the API can).
+
+    A `paginated` list is read page by page until the object is found (one request while the collection
+    holds at most a page)."""
 
     def __init__(self, collection: str, item: str | None = None, *, id_filter: str | None = None, **options: Any):
         super().__init__(collection, item, **options)
@@ -273,7 +276,9 @@ class ListOnlyRead(RestCollection):
     def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
         own = self.own_id(object_id)
         params = {self.id_filter: own} if self.id_filter else {}
-        for obj in api.get(self.path(self.collection, state), params=params) or []:
+        path = self.path(self.collection, state)
+        listed = api.paginate(path, params=params) if self.paginated else api.get(path, params=params) or []
+        for obj in listed:
             if str(obj.get("id")) == own and not self.is_gone(obj):
                 return dict(obj)
         return None
