@@ -162,6 +162,13 @@ def emulator(
     deployment_delete_seconds: Annotated[
         float, typer.Option(min=0.0, help="Seconds a deleted deployment stays AWAITING_DELETE before it is gone.")
     ] = 1.0,
+    agent_runtime: Annotated[
+        bool,
+        typer.Option(
+            help="Start a real Agent Server (langgraph dev, from `make agent-runtime`) that github deployments "
+            "report as their url; without the runtime installed, that url answers 503 saying how to install it.",
+        ),
+    ] = False,
 ) -> None:
     """Serve a local LangSmith API emulator in the foreground until Ctrl-C.
 
@@ -217,6 +224,14 @@ def emulator(
     table.add_row("Admin API key", key if show_key else "hidden (--show-key prints it)")
     table.add_row("Data", str(data) if data else "in memory")
     table.add_row("Deployments", f"{deployment_stage_seconds:g} s per revision stage")
+    runtime = None
+    if agent_runtime:
+        from .emulator.agent_runtime import start_or_explain
+
+        runtime = start_or_explain()
+        timing.agent_server_url = runtime.url
+        state = "langgraph dev" if runtime.available else "not installed: answers 503 (run `make agent-runtime`)"
+        table.add_row("Agent Server", f"{runtime.url} ({state})")
     active = {
         name: value
         for name, value in (
@@ -246,7 +261,11 @@ def emulator(
             highlight=False,
         )
     console.print("[dim]Press Ctrl-C to stop.[/dim]")
-    serve_forever(emulator_app, sock, log_level=log_level)
+    try:
+        serve_forever(emulator_app, sock, log_level=log_level)
+    finally:
+        if runtime is not None:
+            runtime.stop()
 
 
 @app.command(hidden=True)

@@ -11,7 +11,9 @@ from types import TracebackType
 import uvicorn
 from fastapi import FastAPI
 
+from .agent_runtime import AgentRuntime, start_or_explain
 from .app import create_app
+from .families.control_plane.routes import control_plane_settings
 from .families.langsmith.tables import WORKSPACES
 from .families.webhooks.delivery import WebhookPolicy
 from .faults import FaultConfig
@@ -67,6 +69,9 @@ class EmulatorServer:
     of the most recent `request_log_size` requests). `webhook_allow`: `HOST[:PORT]`s prompt-webhook test
     deliveries may reach beyond public https (`webhook_policy.allowing(...)` adds more for a while).
     `max_body_bytes`: larger request bodies answer 413. `unhandled_errors()` lists exceptions routes raised.
+    `agent_runtime`: start a real Agent Server (`agent_runtime.start_or_explain`) with the emulator, so that
+    github deployments report a working `url` (`agent_runtime_url`); where the runtime is not installed, that
+    url answers 503 saying how to install it.
     """
 
     def __init__(
@@ -81,6 +86,7 @@ class EmulatorServer:
         webhook_allow: Iterable[str] = (),
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         request_log_size: int = DEFAULT_REQUEST_LOG_SIZE,
+        agent_runtime: bool = False,
     ) -> None:
         self.host = host
         self.port = port
@@ -96,6 +102,8 @@ class EmulatorServer:
             webhook_allow=webhook_allow,
             max_body_bytes=max_body_bytes,
         )
+        self.agent_runtime = agent_runtime
+        self._runtime: AgentRuntime | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -133,12 +141,25 @@ class EmulatorServer:
         """Unhandled exceptions recorded after `unhandled_error_count` was `since` (the most recent 100 at most)."""
         return self.app.state.error_log.since(since)
 
+    @property
+    def agent_runtime_url(self) -> str | None:
+        """The url github deployments report: the Agent Server started with `agent_runtime` (None without)."""
+        return self._runtime.url if self._runtime is not None else None
+
+    @property
+    def agent_runtime_available(self) -> bool:
+        """Whether that url is a real Agent Server (False: the 503 stand-in, or no `agent_runtime`)."""
+        return self._runtime is not None and self._runtime.available
+
     # ------------------------------------------------------------ lifecycle
 
     def start(self) -> EmulatorServer:
         """Start serving and wait until the server accepts requests."""
         if self._thread is not None:
             raise RuntimeError("the emulator is already running")
+        if self.agent_runtime and self._runtime is None:
+            self._runtime = start_or_explain()
+            control_plane_settings(self.app).agent_server_url = self._runtime.url
         self._socket = bind_socket(self.host, self.port)
         self.port = self._socket.getsockname()[1]
         self.base_url = base_url_of(self._socket)
@@ -165,6 +186,9 @@ class EmulatorServer:
         if self._socket is not None:
             self._socket.close()
         self._server = self._thread = self._socket = None
+        if self._runtime is not None:
+            self._runtime.stop()
+            self._runtime = None
 
     def close(self) -> None:
         """Stop serving and close the database."""

@@ -101,6 +101,10 @@ class ControlPlaneSettings:
 
     stage_seconds: float = 0.05
     delete_seconds: float = 0.0
+    agent_server_url: str | None = None
+    """The Agent Server every github deployment reports as its url (`source_config.custom_url`): the real
+    runtime `emulator/agent_runtime.py` starts, or its 503 stand-in. None: a cloud-style hostname, as
+    LangSmith reports it, that does not resolve. Kept by `reset`."""
 
     def reset(self) -> None:
         self.stage_seconds, self.delete_seconds = (
@@ -457,7 +461,9 @@ async def create_deployment(
             "latest_revision_id": None,
         }
         if body.source.value == "github":  # assigned by LangSmith, read-only for github deployments
-            doc["source_config"]["custom_url"] = f"https://{body.name}-{doc['id'][:8]}.us.langgraph.app"
+            doc["source_config"]["custom_url"] = (
+                settings.agent_server_url or f"https://{body.name}-{doc['id'][:8]}.us.langgraph.app"
+            )
         store.insert(DEPLOYMENTS, doc, scope=principal.workspace_id)
         new_revision(store, doc, settings)
         store.replace(DEPLOYMENTS, doc)
