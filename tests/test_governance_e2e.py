@@ -1,26 +1,59 @@
-"""The `examples/governance` project (ABAC part) through the real Pulumi CLI against the emulator: tags, taggings
-and a deny policy attached to a custom role; that role's service key gets 403 on the `env=prod` project and 200
-on the untagged one, its value stays out of the state; destroy detaches and removes everything."""
+"""The `examples/governance` project through the real Pulumi CLI against the emulator: tags, taggings and a deny
+policy attached to a custom role, whose service key gets 403 on the `env=prod` project and prompt and 200 on the
+untagged ones; a usage limit, retention and organisation settings, which a second stack adopts without
+duplicates and destroy forgets (leaving them in place, and saying so); no credential in the state; the example
+passes the policy pack with its shipped config."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import httpx
 import pytest
 from e2e_support import REPO_ROOT, PulumiProject
+from pulumi_langsmith.testing import LangSmithEmulator
+from test_policies_pack import PACK, pack_beside, preview_with_pack
 
 pytestmark = pytest.mark.e2e
+
+#: What the example sets on the organisation (examples/governance/__main__.py).
+ORG_SETTINGS = {"max_api_key_expiry_days": 90, "pat_creation_disabled": True}
+
+
+def configure(project: PulumiProject, emulator: LangSmithEmulator, prefix: str, stack: str) -> None:
+    for key, value, secret in (
+        ("prefix", prefix, False),
+        ("langsmith:endpoint", emulator.base_url, False),
+        ("langsmith:apiKey", emulator.api_key, True),
+    ):
+        project.run("config", "set", "--stack", stack, *(["--secret"] if secret else []), key, value)
 
 
 @pytest.fixture
 def project(tmp_path, langsmith_emulator):
     stack = PulumiProject.create(tmp_path, REPO_ROOT / "examples" / "governance", name="langsmith-governance")
-    stack.config("prefix", "e2e")
-    stack.config("langsmith:endpoint", langsmith_emulator.base_url)
-    stack.config("langsmith:apiKey", langsmith_emulator.api_key, secret=True)
+    configure(stack, langsmith_emulator, "e2e", stack.stack)
     return stack
 
 
-def test_governance_example_denies_the_tagged_project_to_the_roles_key(project, langsmith_emulator):
+@pytest.fixture
+def admin(langsmith_emulator):
+    with httpx.Client(base_url=langsmith_emulator.base_url, headers=langsmith_emulator.headers) as client:
+        yield client
+
+
+def org_settings(admin: httpx.Client) -> dict[str, Any]:
+    info = admin.get("/api/v1/orgs/current/info").json()
+    return {name: info[name] for name in ORG_SETTINGS}
+
+
+def test_governance_example_denies_the_tagged_project_and_prompt_to_the_roles_key(
+    project, langsmith_emulator, admin, tmp_path
+):
+    preview = preview_with_pack(project, pack_beside(tmp_path), PACK / "policy-config.example.json")
+    assert preview.returncode == 0, preview.output
+    assert "mandatory" not in preview.output.lower(), preview.output
+
     run = project.up()
     outputs = project.run("stack", "output", "--json", "--show-secrets").json()
     key = outputs["contractor_key"]
@@ -32,11 +65,45 @@ def test_governance_example_denies_the_tagged_project_to_the_roles_key(project, 
         assert contractor.get(f"/api/v1/sessions/{outputs['prod_project_id']}").status_code == 403
         assert contractor.get(f"/api/v1/sessions/{outputs['untagged_project_id']}").status_code == 200
         assert contractor.get(f"/api/v1/datasets/{outputs['dataset_id']}").status_code == 200  # tagged env=dev
+        for path in ("/api/v1/repos/-/{}", "/commits/-/{}/latest"):
+            assert contractor.get(path.format(outputs["prod_prompt"])).status_code == 403, path
+            assert contractor.get(path.format(outputs["untagged_prompt"])).status_code == 200, path
+    assert admin.get(f"/api/v1/repos/-/{outputs['prod_prompt']}", headers=workspace).status_code == 200
+
+    assert org_settings(admin) == ORG_SETTINGS
+    limits = admin.get("/api/v1/usage-limits", headers=workspace).json()
+    assert [(u["limit_type"], u["limit_value"]) for u in limits] == [("monthly_traces", 1_000_000)]
+    ttl = admin.get("/workspaces/current/ttl-settings", headers=workspace).json()  # a Go route, at the root
+    assert ttl["longlived_ttl_days"] == 180
 
     exported = project.run("stack", "export").stdout
-    assert key not in exported and key not in run.output
+    for credential in (key, langsmith_emulator.api_key):
+        assert credential not in exported and credential not in run.output
     assert key not in project.run("stack", "output", "--json").stdout
 
     project.run("destroy", "--yes", "--skip-preview")
-    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": langsmith_emulator.api_key}) as admin:
-        assert admin.get("/v1/platform/orgs/current/access-policies").json()["access_policies"] == []
+    assert admin.get("/v1/platform/orgs/current/access-policies").json()["access_policies"] == []
+
+
+def test_a_second_stack_adopts_the_singletons_and_destroy_forgets_them(project, langsmith_emulator, admin):
+    project.up()
+    project.run("stack", "init", "second")
+    configure(project, langsmith_emulator, "e2e-second", "second")
+    project.run("up", "--skip-preview", "--stack", "second")
+
+    # One organisation, one set of settings and one organisation retention, shared by both stacks.
+    assert org_settings(admin) == ORG_SETTINGS
+    org_ttl = [s for s in admin.get("/api/v1/orgs/ttl-settings").json() if s.get("tenant_id") is None]
+    assert [s["default_trace_tier"] for s in org_ttl] == ["shortlived"]
+    project.run("stack", "select", project.stack)
+    assert project.changes() == {}  # the second stack's `up` changed nothing the first one manages
+
+    destroyed = project.run("destroy", "--yes", "--skip-preview", "--stack", "second")
+    for kind in ("OrganizationSettings", "OrgTtlSettings", "WorkspaceTtlSettings"):
+        assert f"{kind}: destroy forgets the setting" in destroyed.output, destroyed.output
+    assert "pat_creation_disabled=True" in destroyed.output
+    assert org_settings(admin) == ORG_SETTINGS  # left in place
+    assert project.changes() == {}  # and still the first stack's
+
+    project.run("destroy", "--yes", "--skip-preview")
+    assert org_settings(admin) == ORG_SETTINGS

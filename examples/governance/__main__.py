@@ -1,8 +1,15 @@
-"""Governance as code, ABAC part: a tag key `env` with values `prod` and `dev`, taggings on a project and a
-dataset, and an access policy denying `env=prod` projects and prompts to a custom role, held by a service key.
+"""Governance as code: a tag key `env` with values `prod` and `dev`, taggings on a project, a prompt and a
+dataset, and an access policy denying `env=prod` projects and prompts to a custom role, held by a service key;
+a usage limit on the workspace, trace retention for the organisation and the workspace, and organisation
+settings (API key lifetime cap, no personal access tokens).
 
-The key can read the untagged project (`scratch`) but gets 403 on the `env=prod` one. ABAC is an Enterprise
-feature of LangSmith: against an organization without it, the access policy is refused with 403.
+The key can read the untagged project and prompt (`scratch`) but gets 403 on the `env=prod` ones. ABAC is an
+Enterprise feature of LangSmith: against an organization without it, the access policy is refused with 403.
+
+The organisation settings and the organisation's retention are singletons: every stack of this program adopts
+the same ones (a second stack changes nothing when its config agrees), and `pulumi destroy` forgets them with a
+warning and leaves them in place. A production stack (`prod*`) sets `ssoOnly: true`, as the policy pack's
+`langsmith-sso-only-in-prod` requires.
 
 Runs unchanged against real LangSmith or the emulator (`pulumi-langsmith emulator`).
 """
@@ -19,6 +26,8 @@ prefix = config.get("prefix") or pulumi.get_stack()
 key_expires_at = config.get("keyExpiresAt") or (datetime.now(timezone.utc) + timedelta(days=60)).strftime(
     "%Y-%m-01T00:00:00Z"
 )
+# SSO-only login: unmanaged (whatever the organisation holds) unless set; production stacks set it true.
+sso_only = config.get_bool("ssoOnly")
 
 workspace = langsmith.Workspace("governance", display_name=f"{prefix} Governance")
 in_workspace = {"workspace_id": workspace.id}
@@ -32,9 +41,26 @@ prod_traces = langsmith.Project(
 )
 scratch = langsmith.Project("scratch", name=f"{prefix}-scratch", description="Untagged experiments", **in_workspace)
 golden = langsmith.Dataset("golden", name=f"{prefix}-golden", description="Development golden set", **in_workspace)
+triage = langsmith.Prompt(
+    "prod-triage",
+    repo_handle=f"{prefix}-prod-triage",
+    description="Production ticket triage",
+    template={"template": "Classify this support ticket: {ticket}"},
+    **in_workspace,
+)
+draft = langsmith.Prompt(
+    "scratch-draft",
+    repo_handle=f"{prefix}-scratch-draft",
+    description="Untagged draft",
+    template={"template": "Summarise: {text}"},
+    **in_workspace,
+)
 
 langsmith.Tagging(
     "prod-traces-env", tag_value_id=prod.id, resource_type="project", resource_id=prod_traces.id, **in_workspace
+)
+langsmith.Tagging(
+    "prod-triage-env", tag_value_id=prod.id, resource_type="prompt", resource_id=triage.id, **in_workspace
 )
 langsmith.Tagging("golden-env", tag_value_id=dev.id, resource_type="dataset", resource_id=golden.id, **in_workspace)
 
@@ -70,9 +96,26 @@ contractor_key = langsmith.ServiceKey(
     workspace_role_id=contractor.id,
 )
 
+# Usage and retention: at most a million traces a month in the workspace; new traces of the organisation are
+# short-lived (base retention), and the workspace keeps long-lived ones 180 days (at most the policy pack's
+# `langsmith-trace-retention-at-most`, 400 by default).
+langsmith.UsageLimit("monthly-traces", limit_type="monthly_traces", limit_value=1_000_000, **in_workspace)
+langsmith.OrgTtlSettings("org-retention", default_trace_tier="shortlived")
+langsmith.WorkspaceTtlSettings("workspace-retention", longlived_ttl_days=180, **in_workspace)
+
+# The organisation's settings: only the fields set here are managed, the others keep what the organisation holds.
+langsmith.OrganizationSettings(
+    "organization",
+    max_api_key_expiry_days=90,
+    pat_creation_disabled=True,
+    sso_only=sso_only,
+)
+
 pulumi.export("workspace_id", workspace.id)
 pulumi.export("prod_project_id", prod_traces.id)
 pulumi.export("untagged_project_id", scratch.id)
 pulumi.export("dataset_id", golden.id)
+pulumi.export("prod_prompt", triage.repo_handle)
+pulumi.export("untagged_prompt", draft.repo_handle)
 pulumi.export("access_policy_id", no_prod.id)
 pulumi.export("contractor_key", contractor_key.key)  # a secret output
