@@ -207,6 +207,22 @@ def _role_and_access_policy(emulator: Any, example: Mapping[str, Any]) -> Setup:
         return Setup(overrides={"role_id": role["id"], "access_policy_id": policy["id"]})
 
 
+def _export_destination_and_project(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A bulk export destination and a project, as the example's `bulk_export_destination_id` and `session_id`."""
+    suffix = uuid.uuid4().hex[:8]
+    with _api(emulator) as api:
+        destination = api.post(
+            "/api/v1/bulk-exports/destinations",
+            json={"display_name": f"conformance setup {suffix}", "config": {"bucket_name": f"conformance-{suffix}"}},
+        )
+        assert destination.status_code == 200, destination.text
+        project = api.post("/api/v1/sessions", json={"name": f"conformance-exported-{suffix}"})
+        assert project.status_code == 200, project.text
+        return Setup(
+            overrides={"bulk_export_destination_id": destination.json()["id"], "session_id": project.json()["id"]}
+        )
+
+
 def _agent_server(emulator: Any, example: Mapping[str, Any]) -> Setup:
     """The test process's real Agent Server (`tests/agent_server.py`) as the example's `url`."""
     import agent_server
@@ -265,6 +281,7 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "role_and_access_policy": _role_and_access_policy,
     "prompt_with_two_commits": _prompt_with_two_commits,
     "prompt_and_org_member": _prompt_and_org_member,
+    "export_destination_and_project": _export_destination_and_project,
 }
 
 

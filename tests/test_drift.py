@@ -218,3 +218,28 @@ def test_example_workflow_runs_the_drift_command_on_a_schedule():
     steps = workflow["jobs"]["drift"]["steps"]
     script = next(s["run"] for s in steps if s.get("id") == "drift")
     assert 'pulumi-langsmith" drift --stack' in script and "--json" in script
+
+
+@pytest.mark.e2e
+def test_drift_names_who_changed_the_object_from_the_audit_log(deployed, langsmith_emulator):
+    dataset_id = deployed.outputs()["dataset_id"]
+    with httpx.Client(base_url=langsmith_emulator.base_url, headers=langsmith_emulator.headers) as admin:
+        editor_key = admin.post(
+            "/api/v1/orgs/current/service-keys",
+            json={"description": "a colleague's key", "expires_at": "2099-01-01T00:00:00Z"},
+        ).json()
+    with httpx.Client(base_url=langsmith_emulator.base_url, headers={"X-Api-Key": editor_key["key"]}) as editor:
+        editor.patch(f"/api/v1/datasets/{dataset_id}", json={"description": "edited by a colleague"}).raise_for_status()
+
+    report = json.loads(run_drift(deployed, "--json").stdout)
+    [resource] = report["resources"]
+    assert resource["last_change"]["operation"] == "update_dataset"
+    assert resource["last_change"]["api_key_id"] == editor_key["id"]
+
+    table = run_drift(deployed)
+    assert table.returncode == 2
+    assert f"golden: last update_dataset by API key {editor_key['id']}" in " ".join(table.stdout.split())
+    assert editor_key["key"] not in table.stdout + table.stderr
+
+    quiet = run_drift(deployed, "--audit-days", "0", "--json")
+    assert json.loads(quiet.stdout)["resources"][0]["last_change"] is None

@@ -70,3 +70,22 @@ def test_a_production_workspace_needs_a_usage_limit_of_the_stack():
     (message,) = usage_violations([team, other, limit])
     assert "'other'" in message
     assert usage_violations([_resource("Workspace", "sandbox", "dev")]) == []
+
+
+def test_export_destinations_need_server_side_encryption_and_https():
+    from pulumi_langsmith.policies import EXPORT_DESTINATIONS_ENCRYPTED as policy
+
+    bucket = {"bucket_name": "warehouse"}
+    (message,) = violations(policy, "BulkExportDestination", {"config": bucket})
+    assert "ServerSideEncryption" in message
+    sse = {**bucket, "s3_additional_kwargs": {"ServerSideEncryption": "aws:kms"}}
+    assert violations(policy, "BulkExportDestination", {"config": sse}) == []
+    weak = {**bucket, "s3_additional_kwargs": {"ServerSideEncryption": "none"}}
+    assert "'none' is not allowed" in violations(policy, "BulkExportDestination", {"config": weak})[0]
+    assert violations(policy, "BulkExportDestination", {"config": sse}, config={"require_kms_key": True})
+    keyed = {**bucket, "s3_additional_kwargs": {"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": "alias/exports"}}
+    assert violations(policy, "BulkExportDestination", {"config": keyed}, config={"require_kms_key": True}) == []
+    plain_http = {**sse, "endpoint_url": "http://minio.internal:9000"}
+    assert "https" in violations(policy, "BulkExportDestination", {"config": plain_http})[0]
+    assert violations(policy, "BulkExportDestination", {"config": UNKNOWN}) == []
+    assert violations(policy, "BulkExportDestination", {"config": {**bucket, "s3_additional_kwargs": UNKNOWN}}) == []

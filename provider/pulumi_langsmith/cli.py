@@ -333,17 +333,28 @@ def drift(
     ] = None,
     cwd: Annotated[Path | None, typer.Option(help="Directory of the Pulumi project.", file_okay=False)] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    audit_days: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            max=90,
+            help="Days of the organisation's audit log searched for who changed each drifted object (0: none).",
+        ),
+    ] = 7,
 ) -> None:
-    """Report resources changed or deleted outside Pulumi (a preview-only refresh; nothing is written).
+    """Report resources changed or deleted outside Pulumi (a preview-only refresh; nothing is written), and who
+    last changed each one and when, when the audit log can tell (it takes an organisation admin's key).
 
     Exit code 0: no drift; 2: drift; 1: the check could not run. Secret values are never printed.
     """
     import json
 
-    from .drift import DriftError, detect_drift, render_table
+    from .drift import DriftError, attribute, detect_drift, render_table, stack_settings
 
     try:
         report = detect_drift(stack=stack, cwd=str(cwd) if cwd else None)
+        if report.has_drift and audit_days:
+            report = attribute(report, stack_settings(stack, str(cwd) if cwd else None), days=audit_days)
     except DriftError as error:
         if json_output:
             typer.echo(json.dumps({"stack": stack, "error": str(error)}))

@@ -246,6 +246,19 @@ SETUP_PRELUDES: Final[dict[str, tuple[str, dict[str, str]]]] = {
         ")",
         {"repo_handle": "prompt.repo_handle"},
     ),
+    "export_destination_and_project": (
+        "destination = langsmith.BulkExportDestination(\n"
+        '    "example-destination",\n'
+        '    display_name="example-exports",\n'
+        "    config={\n"
+        '        "bucket_name": "example-exports",\n'
+        '        "aws_role_arn": "arn:aws:iam::123456789012:role/langsmith-exports",\n'
+        '        "s3_additional_kwargs": {"ServerSideEncryption": "aws:kms"},\n'
+        "    },\n"
+        ")\n"
+        'project = langsmith.Project("example-project", name="example-project")',
+        {"bulk_export_destination_id": "destination.id", "session_id": "project.id"},
+    ),
 }
 """For a kind whose conformance setup creates an object its example refers to: the program lines that create
 it, and the example inputs that take its outputs (Python expressions)."""

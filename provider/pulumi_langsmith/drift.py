@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timedelta, timezone
 from typing import Any, Final, Literal
 
 SECRET_SIG: Final = "4dabf18193072939515e22adb298388d"
@@ -39,12 +41,37 @@ class FieldChange:
 
 
 @dataclass(frozen=True)
+class LastChange:
+    """The newest audit log entry naming an object: the operation, when, and who (user and API key ids)."""
+
+    operation: str
+    time: str
+    user_id: str | None
+    api_key_id: str | None
+
+    def describe(self) -> str:
+        who = " with ".join(
+            part
+            for part in (
+                f"user {self.user_id}" if self.user_id else "",
+                f"API key {self.api_key_id}" if self.api_key_id else "",
+            )
+            if part
+        )
+        return f"{self.operation} by {who or 'an unknown caller'} at {self.time}"
+
+
+@dataclass(frozen=True)
 class DriftedResource:
     urn: str
     type: str
     name: str
     status: Literal["changed", "deleted"]
     changes: tuple[FieldChange, ...] = ()
+    id: str | None = None
+    """The object's id in LangSmith (the resource's id in the stack)."""
+    last_change: LastChange | None = None
+    """Who last changed (or deleted) the object and when, from the organisation's audit log, when it can tell."""
 
     @property
     def fields(self) -> list[str]:
@@ -157,8 +184,9 @@ def parse_events(lines: Iterable[str], stack: str | None = None) -> DriftReport:
         name = urn.rsplit("::", 1)[-1]
         if report.stack is None and urn.startswith("urn:pulumi:"):
             report.stack = urn.split("::", 1)[0].split(":", 2)[2]
+        object_id = old.get("id") or new.get("id") or None
         if meta["op"] == "delete":
-            report.resources.append(DriftedResource(urn, resource_type, name, "deleted"))
+            report.resources.append(DriftedResource(urn, resource_type, name, "deleted", id=object_id))
             continue
         changes = _changes(old, new, resource_type)
         if not any(not c.computed for c in changes):
@@ -166,7 +194,84 @@ def parse_events(lines: Iterable[str], stack: str | None = None) -> DriftReport:
             changes += [FieldChange(n, MASK, MASK, secret=True) for n in _masked_secret_fields(new, resource_type)]
         if changes:
             ordered = tuple(sorted(changes, key=lambda c: (c.computed, c.name)))
-            report.resources.append(DriftedResource(urn, resource_type, name, "changed", ordered))
+            report.resources.append(DriftedResource(urn, resource_type, name, "changed", ordered, id=object_id))
+    return report
+
+
+_UUID: Final = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _event_ids(event: Mapping[str, Any]) -> set[str]:
+    """The object ids an audit log event names (its resources, and the ids in its request path)."""
+    ids = {str(r.get("uid", "")).lower() for r in event.get("resources") or [] if isinstance(r, Mapping)}
+    path = ((event.get("http_request") or {}).get("url") or {}).get("path") or ""
+    return ids | {m.lower() for m in _UUID.findall(str(path))}
+
+
+def last_changes(resources: Iterable[DriftedResource], events: Iterable[Mapping[str, Any]]) -> dict[str, LastChange]:
+    """By URN, the newest successful audit log event naming each resource's object (by the ids in its id)."""
+    wanted = {r.urn: {m.lower() for m in _UUID.findall(r.id or "")} for r in resources}
+    found: dict[str, tuple[int, LastChange]] = {}
+    for event in events:
+        if event.get("status_id") == 2:  # a failed request changed nothing
+            continue
+        named = _event_ids(event)
+        when = int(event.get("time") or 0)
+        for urn, ids in wanted.items():
+            if not ids or not ids & named or (urn in found and found[urn][0] > when):
+                continue
+            user = (event.get("actor") or {}).get("user") or {}
+            found[urn] = (
+                when,
+                LastChange(
+                    operation=str((event.get("api") or {}).get("operation") or "a change"),
+                    time=datetime.fromtimestamp(when / 1000, tz=timezone.utc).isoformat(timespec="seconds"),
+                    user_id=user.get("uid"),
+                    api_key_id=user.get("credential_uid"),
+                ),
+            )
+    return {urn: change for urn, (_, change) in found.items()}
+
+
+def stack_settings(stack: str | None, cwd: str | None, pulumi: str | None = None) -> Any:
+    """The provider settings of the stack (its `langsmith:*` config, else the environment), or None when there
+    are none to be had (no CLI, no API key)."""
+    from .config import resolve_settings
+
+    binary = pulumi or shutil.which("pulumi")
+    config: dict[str, Any] = {}
+    if binary:
+        command = [binary, "config", "--json", "--show-secrets", "--non-interactive"]
+        command += ["--stack", stack] if stack else []
+        command += ["--cwd", cwd] if cwd else []
+        try:
+            completed = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+            if completed.returncode == 0:
+                config = {k: (v or {}).get("value") for k, v in json.loads(completed.stdout or "{}").items()}
+        except (OSError, ValueError, subprocess.SubprocessError, AttributeError):
+            config = {}
+    try:
+        settings = resolve_settings(config.get)
+    except Exception:
+        return None
+    return settings if getattr(settings, "api_key", None) else None
+
+
+def attribute(report: DriftReport, settings: Any, *, days: int = 7) -> DriftReport:
+    """The report with each drifted object's last change from the audit log (the last `days` days). When the
+    audit log cannot be read (no settings, a key that may not read it, an instance without audit logs, any
+    error), the report is returned as it is: the drift check never fails for want of an audit log."""
+    if not report.has_drift or settings is None or days <= 0:
+        return report
+    from .lookups import list_audit_logs
+
+    now = datetime.now(timezone.utc)
+    try:
+        events = list_audit_logs(start_time=now - timedelta(days=days), end_time=now, settings=settings)
+    except Exception:  # 403 (not an admin), 404 (no audit logs here), a network error: say nothing
+        return report
+    changes = last_changes(report.resources, events)
+    report.resources = [replace(r, last_change=changes.get(r.urn)) for r in report.resources]
     return report
 
 
@@ -252,4 +357,7 @@ def render_table(report: DriftReport, console: Any) -> None:
                 style="dim" if change.computed else None,
             )
     console.print(table)
+    for resource in report.resources:
+        if resource.last_change is not None:
+            console.print(f"{escape(resource.name)}: last {escape(resource.last_change.describe())} (audit log)")
     console.print(f"{len(report.resources)} resource(s) drifted; `pulumi up` restores them, `pulumi refresh` accepts.")

@@ -8,6 +8,7 @@ variable values are never returned (the API does not tell secrets from plain var
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 import pulumi
@@ -332,6 +333,47 @@ def list_workspace_secret_names(
     client = _client(settings)
     tenant = workspace_id or client.settings.workspace_id
     return sorted(str(s["key"]) for s in client.get("/api/v1/workspaces/current/secrets", tenant_id=tenant) or [])
+
+
+def _iso(value: datetime | str) -> str:
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
+    return value
+
+
+def list_audit_logs(
+    *,
+    start_time: datetime | str,
+    end_time: datetime | str,
+    operations: list[str] | None = None,
+    workspace_id: str | None = None,
+    settings: ProviderSettings | None = None,
+) -> list[dict[str, Any]]:
+    """The organisation's audit log between two times (inclusive; a time without zone is UTC): OCSF API Activity
+    events, each with `api.operation` (e.g. `update_dataset`), `actor.user` (`uid`, the user, and
+    `credential_uid`, the API key), `time` (epoch milliseconds), `resources` (the ids touched) and the original
+    message under `unmapped.original_audit_log`. Reading it takes an organisation admin's key."""
+    client = _client(settings)
+    params: dict[str, Any] = {"start_time": _iso(start_time), "end_time": _iso(end_time), "limit": 100}
+    if operations:
+        params["operations"] = list(operations)
+    if workspace_id:
+        params["workspace_id"] = workspace_id
+    events: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while True:
+        page = (
+            client.get(
+                "/api/v1/audit-logs",
+                params={**params, **({"cursor": cursor} if cursor else {})},
+                organization_id=_org(client),
+            )
+            or {}
+        )
+        events.extend(dict(e) for e in page.get("items") or [])
+        cursor = page.get("cursor")
+        if not cursor or not page.get("items"):
+            return events
 
 
 # -- a deployment's Agent Server ------------------------------------------------------------------------

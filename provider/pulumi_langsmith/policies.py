@@ -972,6 +972,51 @@ def _access_policy_denies_by_default(props: Mapping[str, Any], config: dict[str,
                     )
 
 
+EXPORT_ENCRYPTION_SCHEMA = PolicyConfigSchema(
+    {
+        "allowed_server_side_encryption": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["AES256", "aws:kms", "aws:kms:dsse"],
+            "description": "Values `config.s3_additional_kwargs.ServerSideEncryption` may have (S3's SSE modes).",
+        },
+        "require_kms_key": {
+            "type": "boolean",
+            "default": False,
+            "description": "With `aws:kms` encryption, also name the key (`SSEKMSKeyId`) instead of the "
+            "account's default S3 key.",
+        },
+        "require_https_endpoint": {
+            "type": "boolean",
+            "default": True,
+            "description": "A custom `config.endpoint_url` (S3-compatible services) must be https, so exports are "
+            "encrypted in transit.",
+        },
+    }
+)
+
+
+def _export_destination_encryption(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    # The API has no encryption setting of its own: `BulkExportDestinationS3Config.s3_additional_kwargs` is what
+    # LangSmith passes to every S3 write, where S3's server-side encryption arguments go.
+    kwargs = dig(props, "config", "s3_additional_kwargs")
+    if kwargs is not UNKNOWN and dig(props, "config") is not UNKNOWN:
+        allowed = [str(v) for v in config["allowed_server_side_encryption"]]
+        sse = kwargs.get("ServerSideEncryption") if isinstance(kwargs, Mapping) else None
+        if sse is None:
+            yield (
+                "export destination without server-side encryption: set config.s3_additional_kwargs."
+                f"ServerSideEncryption to one of {', '.join(allowed)}"
+            )
+        elif sse is not UNKNOWN and str(sse) not in allowed:
+            yield f"ServerSideEncryption {sse!r} is not allowed (allowed: {', '.join(allowed)})"
+        elif config["require_kms_key"] and str(sse).startswith("aws:kms") and not kwargs.get("SSEKMSKeyId"):
+            yield "aws:kms encryption without SSEKMSKeyId: name the KMS key (policy require_kms_key)"
+    endpoint = dig(props, "config", "endpoint_url")
+    if config["require_https_endpoint"] and isinstance(endpoint, str) and urlsplit(endpoint).scheme != "https":
+        yield f"endpoint_url must be https (exports would travel unencrypted), got scheme {urlsplit(endpoint).scheme!r}"
+
+
 # -- the policies -----------------------------------------------------------------------------------
 
 PROD_MIN_REPLICAS = _resource_policy(
@@ -1138,6 +1183,15 @@ PROD_PROMPTS_PROMOTED_BY_TAG = StackValidationPolicy(
     enforcement_level=EnforcementLevel.MANDATORY,
     config_schema=PROMOTION_SCHEMA,
 )
+EXPORT_DESTINATIONS_ENCRYPTED = _resource_policy(
+    "langsmith-export-destination-encryption",
+    "A BulkExportDestination asks S3 for server-side encryption (`config.s3_additional_kwargs.ServerSideEncryption`, "
+    "one of `allowed_server_side_encryption`) and writes over https.",
+    ["BulkExportDestination"],
+    _export_destination_encryption,
+    EnforcementLevel.MANDATORY,
+    EXPORT_ENCRYPTION_SCHEMA,
+)
 USAGE_LIMITS_ON_PROD_WORKSPACES = StackValidationPolicy(
     name="langsmith-usage-limits-on-prod-workspaces",
     description="In production stacks (`stack_patterns`), every Workspace of the stack has a UsageLimit.",
@@ -1168,6 +1222,7 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     USAGE_LIMITS_ON_PROD_WORKSPACES,
     PROD_WORKSPACES_SPEND_CAPPED,
     PROD_PROMPTS_PROMOTED_BY_TAG,
+    EXPORT_DESTINATIONS_ENCRYPTED,
 )
 
 

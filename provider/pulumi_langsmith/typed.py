@@ -33,6 +33,12 @@ __all__ = [
     "Assistant",
     "AssistantArgs",
     "AssistantProvider",
+    "BulkExport",
+    "BulkExportArgs",
+    "BulkExportDestination",
+    "BulkExportDestinationArgs",
+    "BulkExportDestinationProvider",
+    "BulkExportProvider",
     "Cron",
     "CronArgs",
     "CronProvider",
@@ -1007,6 +1013,276 @@ class Assistant(KindResource, module="langsmith", name="Assistant"):
                     way in.
         """
         props, opts = resolve_args(AssistantArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class BulkExportArgs:
+    """The arguments of a `BulkExport`."""
+
+    def __init__(
+        self,
+        *,
+        bulk_export_destination_id: pulumi.Input[str],
+        start_time: pulumi.Input[str],
+        session_id: pulumi.Input[str] | None = None,
+        all_experiments: pulumi.Input[bool] | None = None,
+        end_time: pulumi.Input[str] | None = None,
+        filter: pulumi.Input[str] | None = None,
+        interval_hours: pulumi.Input[int] | None = None,
+        format: pulumi.Input[str] | None = None,
+        format_version: pulumi.Input[str] | None = None,
+        compression: pulumi.Input[str] | None = None,
+        export_fields: pulumi.Input[Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.bulk_export_destination_id = bulk_export_destination_id
+        """The `BulkExportDestination` the files are written to."""
+        self.start_time = start_time
+        """Runs from this time (ISO 8601) on are exported."""
+        self.session_id = session_id
+        """The project (session) exported."""
+        self.all_experiments = all_experiments
+        """Export every experiment's runs too."""
+        self.end_time = end_time
+        """Runs up to this time (ISO 8601); unset: up to now (a scheduled export keeps going)."""
+        self.filter = filter
+        """A run filter (LangSmith's query language)."""
+        self.interval_hours = interval_hours
+        """Makes the export scheduled: a new run every this many hours. Unset: a one-off export."""
+        self.format = format
+        """File format: `Parquet`, the only one."""
+        self.format_version = format_version
+        """`v1` or `v2_beta`."""
+        self.compression = compression
+        """`none`, `gzip`, `snappy` or `zstandard`."""
+        self.export_fields = export_fields
+        """Run fields to export (default: all)."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class BulkExportProvider(KindProvider):
+    """The dynamic provider of `BulkExport`."""
+
+    kind_module = "pulumi_langsmith.resources.bulk_export"
+
+
+class BulkExport(KindResource, module="langsmith", name="BulkExport"):
+    """An export of a project's traces to a `BulkExportDestination`: one-off, or scheduled every
+    `interval_hours`. Type token `pulumi-python:dynamic/langsmith:BulkExport`.
+    """
+
+    _provider_class = BulkExportProvider
+
+    bulk_export_destination_id: pulumi.Output[str]
+    """The `BulkExportDestination` the files are written to."""
+    start_time: pulumi.Output[str]
+    """Runs from this time (ISO 8601) on are exported."""
+    session_id: pulumi.Output[str | None]
+    """The project (session) exported."""
+    all_experiments: pulumi.Output[bool | None]
+    """Export every experiment's runs too."""
+    end_time: pulumi.Output[str | None]
+    """Runs up to this time (ISO 8601); unset: up to now (a scheduled export keeps going)."""
+    filter: pulumi.Output[str | None]
+    """A run filter (LangSmith's query language)."""
+    interval_hours: pulumi.Output[int | None]
+    """Makes the export scheduled: a new run every this many hours. Unset: a one-off export."""
+    format: pulumi.Output[str | None]
+    """File format: `Parquet`, the only one."""
+    format_version: pulumi.Output[str | None]
+    """`v1` or `v2_beta`."""
+    compression: pulumi.Output[str | None]
+    """`none`, `gzip`, `snappy` or `zstandard`."""
+    export_fields: pulumi.Output[Sequence[str] | None]
+    """Run fields to export (default: all)."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    status: pulumi.Output[str | None]
+    """`Created`, `IntervalScheduled`, `Running`, `Completed`, ..."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    finished_at: pulumi.Output[str | None]
+    """When a one-off export finished (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: BulkExportArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        bulk_export_destination_id: pulumi.Input[str],
+        start_time: pulumi.Input[str],
+        session_id: pulumi.Input[str] | None = None,
+        all_experiments: pulumi.Input[bool] | None = None,
+        end_time: pulumi.Input[str] | None = None,
+        filter: pulumi.Input[str] | None = None,
+        interval_hours: pulumi.Input[int] | None = None,
+        format: pulumi.Input[str] | None = None,
+        format_version: pulumi.Input[str] | None = None,
+        compression: pulumi.Input[str] | None = None,
+        export_fields: pulumi.Input[Sequence[str]] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a BulkExport: An export of a project's traces to a `BulkExportDestination`: one-off, or scheduled every `interval_hours`.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `BulkExportArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param bulk_export_destination_id: The `BulkExportDestination` the files are written to.
+        :param start_time: Runs from this time (ISO 8601) on are exported.
+        :param session_id: The project (session) exported.
+        :param all_experiments: Export every experiment's runs too.
+        :param end_time: Runs up to this time (ISO 8601); unset: up to now (a scheduled export keeps going).
+        :param filter: A run filter (LangSmith's query language).
+        :param interval_hours: Makes the export scheduled: a new run every this many hours. Unset: a one-off export.
+        :param format: File format: `Parquet`, the only one.
+        :param format_version: `v1` or `v2_beta`.
+        :param compression: `none`, `gzip`, `snappy` or `zstandard`.
+        :param export_fields: Run fields to export (default: all).
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(BulkExportArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class BulkExportDestinationArgs:
+    """The arguments of a `BulkExportDestination`."""
+
+    def __init__(
+        self,
+        *,
+        display_name: pulumi.Input[str],
+        config: pulumi.Input[Mapping[str, Any]],
+        credentials: pulumi.Input[Mapping[str, Any]] | None = None,
+        destination_type: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.display_name = display_name
+        """Name of the destination (letters, digits, spaces, `-`, `_`, `'`). Changing it replaces it."""
+        self.config = config
+        """The bucket and how to write to it; changing it replaces the destination."""
+        self.credentials = credentials
+        """Static credentials (secret; never read back). Leave unset with `config.aws_role_arn`."""
+        self.destination_type = destination_type
+        """`s3`, the only type the API has."""
+        self.adopt_existing = adopt_existing
+        """When an object with the same natural key already exists, adopt it and bring it to these inputs instead
+        of failing. `pulumi import` cannot import dynamic resources; this is the way in.
+        """
+        self.workspace_id = workspace_id
+        """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class BulkExportDestinationProvider(KindProvider):
+    """The dynamic provider of `BulkExportDestination`."""
+
+    kind_module = "pulumi_langsmith.resources.bulk_export_destination"
+
+
+class BulkExportDestination(KindResource, module="langsmith", name="BulkExportDestination"):
+    """An S3-compatible bucket that bulk exports of traces are written to, with write-only credentials. Type
+    token `pulumi-python:dynamic/langsmith:BulkExportDestination`.
+    """
+
+    _provider_class = BulkExportDestinationProvider
+
+    display_name: pulumi.Output[str]
+    """Name of the destination (letters, digits, spaces, `-`, `_`, `'`). Changing it replaces it."""
+    config: pulumi.Output[Mapping[str, Any]]
+    """The bucket and how to write to it; changing it replaces the destination."""
+    credentials: pulumi.Output[Mapping[str, Any] | None]
+    """Static credentials (secret; never read back). Leave unset with `config.aws_role_arn`."""
+    destination_type: pulumi.Output[str | None]
+    """`s3`, the only type the API has."""
+    adopt_existing: pulumi.Output[bool]
+    """When an object with the same natural key already exists, adopt it and bring it to these inputs instead of
+    failing. `pulumi import` cannot import dynamic resources; this is the way in.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    credentials_keys: pulumi.Output[Sequence[str] | None]
+    """Names of the credential fields LangSmith holds (the API never shows their values)."""
+    created_at: pulumi.Output[str | None]
+    """Creation time (ISO 8601)."""
+    updated_at: pulumi.Output[str | None]
+    """Time of the last change (ISO 8601)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: BulkExportDestinationArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        display_name: pulumi.Input[str],
+        config: pulumi.Input[Mapping[str, Any]],
+        credentials: pulumi.Input[Mapping[str, Any]] | None = None,
+        destination_type: pulumi.Input[str] | None = None,
+        adopt_existing: pulumi.Input[bool] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a BulkExportDestination: An S3-compatible bucket that bulk exports of traces are written to, with write-only credentials.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `BulkExportDestinationArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param display_name: Name of the destination (letters, digits, spaces, `-`, `_`, `'`). Changing it replaces
+                    it.
+        :param config: The bucket and how to write to it; changing it replaces the destination.
+        :param credentials: Static credentials (secret; never read back). Leave unset with `config.aws_role_arn`.
+        :param destination_type: `s3`, the only type the API has.
+        :param adopt_existing: When an object with the same natural key already exists, adopt it and bring it to
+                    these inputs instead of failing. `pulumi import` cannot import dynamic resources; this is the
+                    way in.
+        :param workspace_id: Workspace to manage the object in (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(BulkExportDestinationArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -6258,6 +6534,8 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     AnnotationQueueReviewerProvider,
     ApiKeyProvider,
     AssistantProvider,
+    BulkExportProvider,
+    BulkExportDestinationProvider,
     CronProvider,
     DatasetProvider,
     DatasetShareProvider,

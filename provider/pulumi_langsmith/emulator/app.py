@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from .._version import __version__
+from .families.audit.recorder import AuditMiddleware
 from .families.webhooks.delivery import WebhookPolicy
 from .faults import FaultConfig
 from .limits import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
@@ -92,6 +93,7 @@ def create_app(
                 app.include_router(mount.router, prefix=prefix)
     app.add_exception_handler(sqlite3.IntegrityError, _integrity_error)
     app.add_exception_handler(Exception, _unhandled_error)
+    app.add_middleware(AuditMiddleware)  # records audited writes (`families/audit`)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=max_body_bytes)
     app.add_middleware(TrafficMiddleware, faults=app.state.faults, log=app.state.request_log)  # outermost
     silence_dropped_connection_errors()

@@ -30,6 +30,7 @@ from fastapi.security import APIKeyHeader
 from .families.abac import enforce
 from .families.access import principals
 from .families.access.principals import key_is_active
+from .families.audit import recorder as audit_recorder
 from .families.langsmith.tables import API_KEYS, WORKSPACES
 from .store import Document, Store
 
@@ -100,6 +101,7 @@ def _authenticate(request: Request, api_key: str | None) -> Document:
     if key is None or not key_is_active(key):  # deleted, revoked or expired keys stop authenticating
         raise HTTPException(status_code=401, detail="Invalid token")
     request.state.organization_id = key["organization_id"]
+    request.state.audit_actor = audit_recorder.actor_of(key)  # who the audit log names for this request
     return key
 
 
