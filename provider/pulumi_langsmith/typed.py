@@ -18,6 +18,9 @@ __all__ = [
     "AccessPolicyAttachmentArgs",
     "AccessPolicyAttachmentProvider",
     "AccessPolicyProvider",
+    "AgentBuilderIntegrations",
+    "AgentBuilderIntegrationsArgs",
+    "AgentBuilderIntegrationsProvider",
     "AlertRule",
     "AlertRuleArgs",
     "AlertRuleProvider",
@@ -81,6 +84,9 @@ __all__ = [
     "Listener",
     "ListenerArgs",
     "ListenerProvider",
+    "McpVendorSettings",
+    "McpVendorSettingsArgs",
+    "McpVendorSettingsProvider",
     "ModelConfiguration",
     "ModelConfigurationArgs",
     "ModelConfigurationProvider",
@@ -351,6 +357,87 @@ class AccessPolicyAttachment(KindResource, module="langsmith", name="AccessPolic
                     way in.
         """
         props, opts = resolve_args(AccessPolicyAttachmentArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class AgentBuilderIntegrationsArgs:
+    """The arguments of a `AgentBuilderIntegrations`."""
+
+    def __init__(
+        self,
+        *,
+        integrations_enabled_by_default: pulumi.Input[bool] | None = None,
+        integration_overrides: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.integrations_enabled_by_default = integrations_enabled_by_default
+        """Whether an integration without an override is enabled."""
+        self.integration_overrides = integration_overrides
+        """Integrations enabled or disabled regardless of the default (each at most once)."""
+        self.workspace_id = workspace_id
+        """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class AgentBuilderIntegrationsProvider(KindProvider):
+    """The dynamic provider of `AgentBuilderIntegrations`."""
+
+    kind_module = "pulumi_langsmith.resources.agent_builder_integrations"
+
+
+class AgentBuilderIntegrations(KindResource, module="langsmith", name="AgentBuilderIntegrations"):
+    """Which integrations a workspace's Agent Builder agents may use: a default and per-integration overrides.
+    One per workspace; only the fields you set are managed. Type token
+    `pulumi-python:dynamic/langsmith:AgentBuilderIntegrations`.
+    """
+
+    _provider_class = AgentBuilderIntegrationsProvider
+
+    integrations_enabled_by_default: pulumi.Output[bool | None]
+    """Whether an integration without an override is enabled."""
+    integration_overrides: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """Integrations enabled or disabled regardless of the default (each at most once)."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    integration_catalog: pulumi.Output[Sequence[Mapping[str, Any]] | None]
+    """The integrations the workspace knows (`key`, `display_name`, `can_invoke`)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: AgentBuilderIntegrationsArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        integrations_enabled_by_default: pulumi.Input[bool] | None = None,
+        integration_overrides: pulumi.Input[Sequence[Mapping[str, Any]]] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a AgentBuilderIntegrations: Which integrations a workspace's Agent Builder agents may use: a default and per-integration overrides. One per workspace; only the fields you set are managed.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `AgentBuilderIntegrationsArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param integrations_enabled_by_default: Whether an integration without an override is enabled.
+        :param integration_overrides: Integrations enabled or disabled regardless of the default (each at most
+                    once).
+        :param workspace_id: Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(AgentBuilderIntegrationsArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -3010,6 +3097,92 @@ class Listener(KindResource, module="langsmith", name="Listener"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(ListenerArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class McpVendorSettingsArgs:
+    """The arguments of a `McpVendorSettings`."""
+
+    def __init__(
+        self,
+        *,
+        vendor_slug: pulumi.Input[str],
+        vendor_organization_id: pulumi.Input[str] | None = None,
+        vendor_project_id: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.vendor_slug = vendor_slug
+        """The MCP vendor (`arcade`); another vendor is another resource."""
+        self.vendor_organization_id = vendor_organization_id
+        """The vendor's organization id."""
+        self.vendor_project_id = vendor_project_id
+        """The vendor's project id."""
+        self.workspace_id = workspace_id
+        """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class McpVendorSettingsProvider(KindProvider):
+    """The dynamic provider of `McpVendorSettings`."""
+
+    kind_module = "pulumi_langsmith.resources.mcp_vendor_settings"
+
+
+class McpVendorSettings(KindResource, module="langsmith", name="McpVendorSettings"):
+    """A workspace's settings for an MCP tool vendor (Arcade: its organization and project). Type token
+    `pulumi-python:dynamic/langsmith:McpVendorSettings`.
+    """
+
+    _provider_class = McpVendorSettingsProvider
+
+    vendor_slug: pulumi.Output[str]
+    """The MCP vendor (`arcade`); another vendor is another resource."""
+    vendor_organization_id: pulumi.Output[str | None]
+    """The vendor's organization id."""
+    vendor_project_id: pulumi.Output[str | None]
+    """The vendor's project id."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    is_configured: pulumi.Output[bool | None]
+    """Whether the vendor is configured in the workspace."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: McpVendorSettingsArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        vendor_slug: pulumi.Input[str],
+        vendor_organization_id: pulumi.Input[str] | None = None,
+        vendor_project_id: pulumi.Input[str] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a McpVendorSettings: A workspace's settings for an MCP tool vendor (Arcade: its organization and project).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `McpVendorSettingsArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param vendor_slug: The MCP vendor (`arcade`); another vendor is another resource.
+        :param vendor_organization_id: The vendor's organization id.
+        :param vendor_project_id: The vendor's project id.
+        :param workspace_id: Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(McpVendorSettingsArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -6529,6 +6702,7 @@ class WorkspaceTtlSettings(KindResource, module="langsmith", name="WorkspaceTtlS
 ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     AccessPolicyProvider,
     AccessPolicyAttachmentProvider,
+    AgentBuilderIntegrationsProvider,
     AlertRuleProvider,
     AnnotationQueueProvider,
     AnnotationQueueReviewerProvider,
@@ -6550,6 +6724,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     GatewaySpendCapProvider,
     HubEnvironmentProvider,
     ListenerProvider,
+    McpVendorSettingsProvider,
     ModelConfigurationProvider,
     ModelPriceMapProvider,
     OrgMemberProvider,
