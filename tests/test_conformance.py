@@ -132,6 +132,28 @@ def _dataset_with_examples(emulator: Any, example: Mapping[str, Any]) -> Setup:
     )
 
 
+def _dataset_and_examples_file(emulator: Any, example: Mapping[str, Any]) -> Setup:
+    """A dataset and a JSONL file of examples for it (the example's `dataset_id` and `path`); the update's
+    file changes one row, drops one and adds one."""
+    import tempfile
+    from pathlib import Path
+
+    rows = [{"id": f"q{n}", "inputs": {"question": f"{n} + {n}?"}, "outputs": {"answer": str(2 * n)}} for n in range(3)]
+    edited = [{**rows[0], "outputs": {"answer": "zero"}}, rows[1], {"id": "q9", "inputs": {"question": "9 + 9?"}}]
+    folder = Path(tempfile.mkdtemp(prefix="conformance-examples-"))
+    paths = {}
+    for name, content in (("golden.jsonl", rows), ("edited.jsonl", edited)):
+        paths[name] = str(folder / name)
+        (folder / name).write_text("".join(json.dumps(r) + "\n" for r in content))
+    with _api(emulator) as api:
+        response = api.post("/api/v1/datasets", json={"name": f"conformance file dataset {uuid.uuid4().hex[:8]}"})
+        assert response.status_code == 200, response.text
+    return Setup(
+        overrides={"dataset_id": response.json()["id"], "path": paths["golden.jsonl"]},
+        changes={"update": {"path": paths["edited.jsonl"]}},
+    )
+
+
 def _workspace_identity(emulator: Any, email: str) -> str:
     """The workspace identity id of an active member of the emulator's workspace."""
     from pulumi_langsmith.emulator.families.access import principals
@@ -274,6 +296,7 @@ SETUPS: dict[str, Callable[[Any, Mapping[str, Any]], Setup]] = {
     "project": _project,
     "dataset": _dataset,
     "dataset_with_examples": _dataset_with_examples,
+    "dataset_and_examples_file": _dataset_and_examples_file,
     "annotation_queue_and_workspace_member": _annotation_queue_and_workspace_member,
     "agent_server": _agent_server,
     "tag_key": _tag_key,

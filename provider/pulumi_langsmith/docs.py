@@ -223,6 +223,14 @@ SETUP_PRELUDES: Final[dict[str, tuple[str, dict[str, str]]]] = {
         'dataset = langsmith.Dataset("example-dataset", name="example-dataset")',
         {"dataset_id": "dataset.id"},
     ),
+    "dataset_and_examples_file": (
+        "import json, pathlib, tempfile\n\n"
+        'dataset = langsmith.Dataset("example-dataset", name="example-dataset")\n'
+        "# One JSON object per line: a stable id, inputs, and optionally outputs and metadata.\n"
+        'golden = pathlib.Path(tempfile.mkdtemp()) / "golden.jsonl"\n'
+        'golden.write_text(json.dumps({"id": "q1", "inputs": {"question": "2 + 2?"}, "outputs": {"answer": "4"}}) + "\\n")',
+        {"dataset_id": "dataset.id", "path": "str(golden)"},
+    ),
     "dataset_with_examples": (
         'dataset = langsmith.Dataset("example-dataset", name="example-dataset")\n'
         'first = langsmith.Example("first", dataset_id=dataset.id, inputs={"question": "What is 2 + 2?"})\n'

@@ -47,6 +47,9 @@ __all__ = [
     "CronProvider",
     "Dataset",
     "DatasetArgs",
+    "DatasetExamples",
+    "DatasetExamplesArgs",
+    "DatasetExamplesProvider",
     "DatasetProvider",
     "DatasetShare",
     "DatasetShareArgs",
@@ -1666,6 +1669,128 @@ class Dataset(KindResource, module="langsmith", name="Dataset"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(DatasetArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class DatasetExamplesArgs:
+    """The arguments of a `DatasetExamples`."""
+
+    def __init__(
+        self,
+        *,
+        dataset_id: pulumi.Input[str],
+        path: pulumi.Input[str],
+        format: pulumi.Input[str] | None = None,
+        id_field: pulumi.Input[str] | None = None,
+        output_columns: pulumi.Input[Sequence[str]] | None = None,
+        metadata_columns: pulumi.Input[Sequence[str]] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.dataset_id = dataset_id
+        """The dataset the examples belong to."""
+        self.path = path
+        """The file of examples: JSONL (one object per line: `inputs`, optional `outputs` and `metadata`, and a
+        row id) or CSV (a header row). A relative path is relative to the Pulumi project.
+        """
+        self.format = format
+        """`jsonl` or `csv`; by default from the file's extension (`.jsonl`/`.ndjson`, `.csv`)."""
+        self.id_field = id_field
+        """The key (JSONL) or column (CSV) holding each row's stable id. A row without one is identified by its
+        inputs, so editing its inputs replaces that example.
+        """
+        self.output_columns = output_columns
+        """CSV only: the columns that are reference outputs."""
+        self.metadata_columns = metadata_columns
+        """CSV only: the columns that are metadata. Every other column (but the id) is an input."""
+        self.workspace_id = workspace_id
+        """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class DatasetExamplesProvider(KindProvider):
+    """The dynamic provider of `DatasetExamples`."""
+
+    kind_module = "pulumi_langsmith.resources.dataset_examples"
+
+
+class DatasetExamples(KindResource, module="langsmith", name="DatasetExamples"):
+    """The examples of a dataset from a JSONL or CSV file, managed as one resource (a golden set of thousands of
+    rows). Type token `pulumi-python:dynamic/langsmith:DatasetExamples`.
+    """
+
+    _provider_class = DatasetExamplesProvider
+
+    dataset_id: pulumi.Output[str]
+    """The dataset the examples belong to."""
+    path: pulumi.Output[str]
+    """The file of examples: JSONL (one object per line: `inputs`, optional `outputs` and `metadata`, and a row
+    id) or CSV (a header row). A relative path is relative to the Pulumi project.
+    """
+    format: pulumi.Output[str | None]
+    """`jsonl` or `csv`; by default from the file's extension (`.jsonl`/`.ndjson`, `.csv`)."""
+    id_field: pulumi.Output[str | None]
+    """The key (JSONL) or column (CSV) holding each row's stable id. A row without one is identified by its
+    inputs, so editing its inputs replaces that example.
+    """
+    output_columns: pulumi.Output[Sequence[str] | None]
+    """CSV only: the columns that are reference outputs."""
+    metadata_columns: pulumi.Output[Sequence[str] | None]
+    """CSV only: the columns that are metadata. Every other column (but the id) is an input."""
+    workspace_id: pulumi.Output[str | None]
+    """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    row_count: pulumi.Output[int | None]
+    """How many examples the resource manages."""
+    content_sha256: pulumi.Output[str | None]
+    """Digest of the examples (row ids and contents) as last written or read: a change of the file's rows, or of
+    the examples out of band, changes it, and the next update writes the difference.
+    """
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: DatasetExamplesArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        dataset_id: pulumi.Input[str],
+        path: pulumi.Input[str],
+        format: pulumi.Input[str] | None = None,
+        id_field: pulumi.Input[str] | None = None,
+        output_columns: pulumi.Input[Sequence[str]] | None = None,
+        metadata_columns: pulumi.Input[Sequence[str]] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a DatasetExamples: The examples of a dataset from a JSONL or CSV file, managed as one resource (a golden set of thousands of rows).
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `DatasetExamplesArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param dataset_id: The dataset the examples belong to.
+        :param path: The file of examples: JSONL (one object per line: `inputs`, optional `outputs` and `metadata`,
+                    and a row id) or CSV (a header row). A relative path is relative to the Pulumi project.
+        :param format: `jsonl` or `csv`; by default from the file's extension (`.jsonl`/`.ndjson`, `.csv`).
+        :param id_field: The key (JSONL) or column (CSV) holding each row's stable id. A row without one is
+                    identified by its inputs, so editing its inputs replaces that example.
+        :param output_columns: CSV only: the columns that are reference outputs.
+        :param metadata_columns: CSV only: the columns that are metadata. Every other column (but the id) is an
+                    input.
+        :param workspace_id: Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(DatasetExamplesArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -6712,6 +6837,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     BulkExportDestinationProvider,
     CronProvider,
     DatasetProvider,
+    DatasetExamplesProvider,
     DatasetShareProvider,
     DatasetSplitProvider,
     DatasetVersionTagProvider,

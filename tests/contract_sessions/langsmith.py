@@ -160,3 +160,10 @@ def dataset_contents(call: Call, dataset_id: str) -> None:
     second = call("POST", "/api/v1/examples", 200, json={"dataset_id": dataset_id, "inputs": {"q": "1+1"}})
     call("DELETE", f"/api/v1/examples/{example_id}", 200)
     call("DELETE", "/api/v1/examples", 200, params={"example_ids": [second["id"]]})
+    rows = [{"id": str(uuid.uuid4()), "dataset_id": dataset_id, "inputs": {"q": str(n)}} for n in range(2)]
+    call("POST", "/api/v1/examples/bulk", 200, json=rows)
+    call("POST", "/api/v1/examples/bulk", 409, json=rows)
+    call("POST", "/api/v1/examples/bulk", 404, json=[{"dataset_id": str(uuid.uuid4()), "inputs": {"q": "?"}}])
+    call("PATCH", "/api/v1/examples/bulk", 200, json=[{"id": r["id"], "outputs": {"a": "x"}} for r in rows])
+    call("PATCH", "/api/v1/examples/bulk", 404, json=[{"id": str(uuid.uuid4()), "outputs": {"a": "x"}}])
+    call("DELETE", "/api/v1/examples", 200, params={"example_ids": [r["id"] for r in rows]})

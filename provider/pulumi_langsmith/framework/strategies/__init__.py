@@ -3,6 +3,7 @@
 from .append_only import AppendOnlyChildren
 from .association import Association
 from .base import ApiShape, Created, Existing, delete_tolerantly
+from .bulk_rows import BulkRows
 from .control_plane import ControlPlaneDeployment
 from .control_plane_collection import ControlPlaneCollection
 from .invitation import Invitation, Membership
@@ -21,6 +22,7 @@ __all__ = [
     "ApiShape",
     "AppendOnlyChildren",
     "Association",
+    "BulkRows",
     "ControlPlaneCollection",
     "ControlPlaneDeployment",
     "Created",

@@ -34,6 +34,25 @@ class ExampleCreate(BaseModel):
     created_at: str | SkipJsonSchema[None] = None  # the spec: a string, never null
 
 
+class ExampleBulkCreate(BaseModel):
+    """Spec `ExampleBulkCreate` (one item of `POST /examples/bulk`)."""
+
+    outputs: JsonObject | None = None
+    dataset_id: UUID
+    source_run_id: UUID | None = None
+    source_session_id: UUID | None = None
+    source_run_start_time: datetime | None = None
+    source_trace_id: UUID | None = None
+    metadata: JsonObject | None = None
+    inputs: JsonObject | None = None
+    split: list[str] | str | None = "base"
+    id: UUID | None = None
+    use_source_run_io: bool = False
+    use_source_run_attachments: list[str] = []
+    use_legacy_message_format: bool = False
+    created_at: str | None = None
+
+
 class ExampleUpdate(BaseModel):
     """Spec `ExampleUpdate`: the fields sent are changed; `metadata` replaces the whole metadata."""
 
@@ -88,3 +107,9 @@ class UpdateDatasetSplits(BaseModel):
     split_name: str
     examples: list[UUID]
     remove: bool = False
+
+
+class ExampleUpdateWithID(ExampleUpdate):
+    """Spec `ExampleUpdateWithID` (one item of `PATCH /examples/bulk`)."""
+
+    id: UUID

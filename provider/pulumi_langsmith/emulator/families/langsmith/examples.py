@@ -28,8 +28,10 @@ from .example_schemas import (
     DatasetShareSchema,
     DatasetVersion,
     Example,
+    ExampleBulkCreate,
     ExampleCreate,
     ExampleUpdate,
+    ExampleUpdateWithID,
     PutDatasetVersionsSchema,
     UpdateDatasetSplits,
 )
@@ -230,12 +232,18 @@ def split_list(split: list[str] | str) -> list[str]:
     return [split] if isinstance(split, str) else list(dict.fromkeys(split))
 
 
-def live_example(store: Store, principal: Principal, example_id: object) -> tuple[Document, Document, Document]:
-    """(the example, its latest revision, its dataset); 404 when it is deleted or its dataset is."""
+def live_example(
+    store: Store, principal: Principal, example_id: object, datasets: dict[str, Document | None] | None = None
+) -> tuple[Document, Document, Document]:
+    """(the example, its latest revision, its dataset); 404 when it is deleted or its dataset is. `datasets`
+    caches the datasets a bulk request has read (a dataset document holds its versions: large)."""
     example = store.get_in(EXAMPLES, principal.workspace_id, example_id)
     if example is None:
         raise not_found("Example")
-    dataset = store.get_in(DATASETS, principal.workspace_id, example["dataset_id"])
+    datasets = {} if datasets is None else datasets
+    if example["dataset_id"] not in datasets:
+        datasets[example["dataset_id"]] = store.get_in(DATASETS, principal.workspace_id, example["dataset_id"])
+    dataset = datasets[example["dataset_id"]]
     revision = revision_at(example, None)
     if dataset is None or revision is None:
         raise not_found("Example")
@@ -249,31 +257,83 @@ def revise(store: Store, example: Document, dataset: Document, revision: Documen
     store.replace(EXAMPLES, example, scope=dataset["tenant_id"])
 
 
+def revise_many(store: Store, dataset: Document, changes: list[tuple[Document, Document]], count_change: int) -> None:
+    """Record new revisions of several examples of one dataset as ONE new version of it (a bulk write)."""
+    as_of = new_version(store, dataset, [e["id"] for e, _ in changes], count_change)
+    for example, revision in changes:
+        example["revisions"].append({**revision, "as_of": as_of})
+        store.replace(EXAMPLES, example, scope=dataset["tenant_id"])
+
+
+def new_example(
+    store: Store, principal: Principal, dataset: Document, body: ExampleCreate | ExampleBulkCreate
+) -> tuple[Document, Document]:
+    """Insert a new example (no revision yet) and return it with its first revision; 409 when the id is taken
+    in the workspace (deleted examples included: their history keeps the id)."""
+    if body.id is not None and store.get_in(EXAMPLES, principal.workspace_id, body.id) is not None:
+        raise HTTPException(status_code=409, detail="Example with this ID already exists.")
+    example_id = str(body.id or uuid4())
+    metadata = dict(body.metadata or {})
+    if body.split is not None:
+        metadata[SPLIT_KEY] = split_list(body.split)
+    example: Document = {
+        "id": example_id,
+        "dataset_id": str(body.dataset_id),
+        "name": f"#{example_id[:4]} @ {dataset['name']}",
+        "created_at": body.created_at or utcnow().isoformat(),
+        "source_run_id": str(body.source_run_id) if body.source_run_id else None,
+        "revisions": [],
+    }
+    store.insert(EXAMPLES, example, scope=principal.workspace_id)
+    return example, {"inputs": body.inputs or {}, "outputs": body.outputs, "metadata": metadata or None}
+
+
 @router.post("/examples", response_model=Example, dependencies=[requires("datasets:update")])
 async def create_example(body: ExampleCreate, principal: WorkspaceCaller, store: StoreDep) -> Document:
     """A new example of the dataset; a client-supplied id is kept (409 when the workspace has it already,
     deleted examples included: their history keeps the id)."""
     with store.transaction():
         dataset = dataset_of(store, principal, body.dataset_id)
-        if body.id is not None and store.get_in(EXAMPLES, principal.workspace_id, body.id) is not None:
-            raise HTTPException(status_code=409, detail="Example with this ID already exists.")
-        example_id = str(body.id or uuid4())
-        metadata = dict(body.metadata or {})
-        if body.split is not None:
-            metadata[SPLIT_KEY] = split_list(body.split)
-        now = utcnow().isoformat()
-        example: Document = {
-            "id": example_id,
-            "dataset_id": str(body.dataset_id),
-            "name": f"#{example_id[:4]} @ {dataset['name']}",
-            "created_at": body.created_at or now,
-            "source_run_id": str(body.source_run_id) if body.source_run_id else None,
-            "revisions": [],
-        }
-        store.insert(EXAMPLES, example, scope=principal.workspace_id)
-        revision = {"inputs": body.inputs or {}, "outputs": body.outputs, "metadata": metadata or None}
+        example, revision = new_example(store, principal, dataset, body)
         revise(store, example, dataset, revision, count_change=1)
     return example_view(example, revision)
+
+
+@router.post("/examples/bulk", response_model=list[Example], dependencies=[requires("datasets:update")])
+async def create_examples(body: list[ExampleBulkCreate], principal: WorkspaceCaller, store: StoreDep) -> list[Document]:
+    """Many new examples in one request: one new version per dataset written. All or nothing: 404 when a
+    dataset does not exist, 409 when an id is taken (or given twice), and then nothing is created."""
+    ids = [str(item.id) for item in body if item.id is not None]
+    if len(set(ids)) != len(ids):
+        raise HTTPException(status_code=409, detail="Example with this ID already exists.")
+    with store.transaction():
+        written: dict[str, tuple[Document, list[tuple[Document, Document]]]] = {}
+        for item in body:
+            key = str(item.dataset_id)
+            if key not in written:
+                written[key] = (dataset_of(store, principal, item.dataset_id), [])
+            dataset, changes = written[key]
+            changes.append(new_example(store, principal, dataset, item))
+        for dataset, changes in written.values():
+            revise_many(store, dataset, changes, count_change=len(changes))
+    return [example_view(e, e["revisions"][-1]) for _, changes in written.values() for e, _ in changes]
+
+
+@router.patch("/examples/bulk", dependencies=[requires("datasets:update")])
+async def update_examples(body: list[ExampleUpdateWithID], principal: WorkspaceCaller, store: StoreDep) -> Any:
+    """Change many examples in one request, each as `PATCH /examples/{id}` would: one new version per dataset
+    written. All or nothing: 404 when an example does not exist (or is deleted)."""
+    with store.transaction():
+        written: dict[str, tuple[Document, list[tuple[Document, Document]]]] = {}
+        datasets: dict[str, Document | None] = {}
+        for item in body:
+            example, current, dataset = live_example(store, principal, item.id, datasets)
+            if item.dataset_id is not None and str(item.dataset_id) != example["dataset_id"]:
+                raise HTTPException(status_code=400, detail="An example cannot move to another dataset")
+            written.setdefault(dataset["id"], (dataset, []))[1].append((example, updated_revision(current, item)))
+        for dataset, changes in written.values():
+            revise_many(store, dataset, changes, count_change=0)
+    return {"message": f"{len(body)} examples updated"}
 
 
 @router.get("/examples", response_model=list[Example], dependencies=[requires("datasets:read")])
@@ -349,6 +409,22 @@ async def read_example(
     return example_view(example, revision)
 
 
+def updated_revision(current: Document, body: ExampleUpdate) -> Document:
+    """The example's next revision: the fields sent are changed; `metadata` replaces the metadata whole, and
+    `split` then sets the example's splits."""
+    sent = body.model_fields_set
+    revision = {k: current[k] for k in ("inputs", "outputs", "metadata")}
+    if "inputs" in sent:
+        revision["inputs"] = body.inputs or {}
+    if "outputs" in sent:
+        revision["outputs"] = body.outputs
+    if "metadata" in sent:
+        revision["metadata"] = dict(body.metadata) if body.metadata is not None else None
+    if body.split is not None:
+        revision["metadata"] = {**(revision["metadata"] or {}), SPLIT_KEY: split_list(body.split)}
+    return revision
+
+
 @router.patch("/examples/{example_id}", dependencies=[requires("datasets:update")])
 async def update_example(example_id: UUID, body: ExampleUpdate, principal: WorkspaceCaller, store: StoreDep) -> Any:
     """Change the fields that were sent (a new version); `metadata` replaces the metadata whole, `split` sets
@@ -357,17 +433,7 @@ async def update_example(example_id: UUID, body: ExampleUpdate, principal: Works
         example, current, dataset = live_example(store, principal, example_id)
         if body.dataset_id is not None and str(body.dataset_id) != example["dataset_id"]:
             raise HTTPException(status_code=400, detail="An example cannot move to another dataset")
-        sent = body.model_fields_set
-        revision = {k: current[k] for k in ("inputs", "outputs", "metadata")}
-        if "inputs" in sent:
-            revision["inputs"] = body.inputs or {}
-        if "outputs" in sent:
-            revision["outputs"] = body.outputs
-        if "metadata" in sent:
-            revision["metadata"] = dict(body.metadata) if body.metadata is not None else None
-        if body.split is not None:
-            revision["metadata"] = {**(revision["metadata"] or {}), SPLIT_KEY: split_list(body.split)}
-        revise(store, example, dataset, revision)
+        revise(store, example, dataset, updated_revision(current, body))
     return {"message": "Example updated", "example_id": str(example_id)}
 
 
@@ -386,14 +452,18 @@ async def delete_examples(
     store: StoreDep,
     example_ids: Annotated[list[UUID], Query()],
 ) -> Any:
-    """Delete the listed examples (those that do not exist are ignored)."""
+    """Delete the listed examples (those that do not exist are ignored): one new version per dataset."""
     with store.transaction():
-        for example_id in example_ids:
+        written: dict[str, tuple[Document, list[tuple[Document, Document]]]] = {}
+        datasets: dict[str, Document | None] = {}
+        for example_id in dict.fromkeys(example_ids):
             try:
-                example, current, dataset = live_example(store, principal, example_id)
+                example, current, dataset = live_example(store, principal, example_id, datasets)
             except HTTPException:
                 continue
-            revise(store, example, dataset, {**current, "deleted": True}, count_change=-1)
+            written.setdefault(dataset["id"], (dataset, []))[1].append((example, {**current, "deleted": True}))
+        for dataset, changes in written.values():
+            revise_many(store, dataset, changes, count_change=-len(changes))
     return {"message": "Examples deleted"}
 
 
@@ -436,10 +506,7 @@ async def update_dataset_splits(
                 members.append(body.split_name)
             metadata[SPLIT_KEY] = members
             touched.append((example, {**current, "metadata": metadata}))
-        as_of = new_version(store, dataset, [e["id"] for e, _ in touched])
-        for example, revision in touched:
-            example["revisions"].append({**revision, "as_of": as_of})
-            store.replace(EXAMPLES, example, scope=dataset["tenant_id"])
+        revise_many(store, dataset, touched, count_change=0)
     return [e["id"] for e, _ in touched]
 
 
