@@ -74,8 +74,9 @@ def test_every_router_is_served_under_each_declared_prefix() -> None:
             assert isinstance(mount, Mount) and mount.prefixes, family.name
             for prefix in mount.prefixes:
                 for route in mount.router.routes:
+                    path = getattr(route, "path_format", None) or route.path  # `{x:path}` is `{x}`
                     for method in getattr(route, "methods", None) or {"*"}:
-                        assert (method, prefix + route.path) in served, (family.name, method, prefix + route.path)
+                        assert (method, prefix + path) in served, (family.name, method, prefix + path)
 
 
 def test_dual_host_prefixes_are_declared() -> None:

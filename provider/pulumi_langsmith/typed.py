@@ -69,6 +69,9 @@ __all__ = [
     "Example",
     "ExampleArgs",
     "ExampleProvider",
+    "FeatureModelConfig",
+    "FeatureModelConfigArgs",
+    "FeatureModelConfigProvider",
     "FeedbackConfig",
     "FeedbackConfigArgs",
     "FeedbackConfigProvider",
@@ -2525,6 +2528,100 @@ class Example(KindResource, module="langsmith", name="Example"):
                     `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
         """
         props, opts = resolve_args(ExampleArgs, args, kwargs)
+        super().__init__(resource_name, props, opts)
+
+
+class FeatureModelConfigArgs:
+    """The arguments of a `FeatureModelConfig`."""
+
+    def __init__(
+        self,
+        *,
+        feature: pulumi.Input[str],
+        default_model: pulumi.Input[str] | None = None,
+        disabled_models: pulumi.Input[Sequence[str]] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None:
+        self.feature = feature
+        """The feature (e.g. `playground`, `evaluators`, `agent_builder`). Changing it replaces the resource."""
+        self.default_model = default_model
+        """The feature's default model (`provider:model`, e.g. `openai:gpt-4o`); unset leaves it as it is."""
+        self.disabled_models = disabled_models
+        """Models (`provider:model`) or whole providers (`anthropic`) the feature must not offer; exactly these
+        are disabled (an empty list enables every one); unset leaves them as they are.
+        """
+        self.workspace_id = workspace_id
+        """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+        `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+
+    def to_props(self) -> dict[str, Any]:
+        """The non-None arguments, by property name."""
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+class FeatureModelConfigProvider(KindProvider):
+    """The dynamic provider of `FeatureModelConfig`."""
+
+    kind_module = "pulumi_langsmith.resources.feature_model_config"
+
+
+class FeatureModelConfig(KindResource, module="langsmith", name="FeatureModelConfig"):
+    """The default model of a LangSmith feature in a workspace, and the models it must not offer. Type token
+    `pulumi-python:dynamic/langsmith:FeatureModelConfig`.
+    """
+
+    _provider_class = FeatureModelConfigProvider
+
+    feature: pulumi.Output[str]
+    """The feature (e.g. `playground`, `evaluators`, `agent_builder`). Changing it replaces the resource."""
+    default_model: pulumi.Output[str | None]
+    """The feature's default model (`provider:model`, e.g. `openai:gpt-4o`); unset leaves it as it is."""
+    disabled_models: pulumi.Output[Sequence[str] | None]
+    """Models (`provider:model`) or whole providers (`anthropic`) the feature must not offer; exactly these are
+    disabled (an empty list enables every one); unset leaves them as they are.
+    """
+    workspace_id: pulumi.Output[str | None]
+    """Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+    """
+    org_disabled_providers: pulumi.Output[Sequence[str] | None]
+    """Providers the organization disables for the feature (not the workspace's to enable)."""
+
+    @overload
+    def __init__(
+        self, resource_name: str, args: FeatureModelConfigArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        resource_name: str,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        feature: pulumi.Input[str],
+        default_model: pulumi.Input[str] | None = None,
+        disabled_models: pulumi.Input[Sequence[str]] | None = None,
+        workspace_id: pulumi.Input[str] | None = None,
+    ) -> None: ...
+
+    def __init__(self, resource_name: str, *args: Any, **kwargs: Any) -> None:
+        """Declare a FeatureModelConfig: The default model of a LangSmith feature in a workspace, and the models it must not offer.
+
+        :param resource_name: The Pulumi name of the resource.
+        :param args: The arguments, as a `FeatureModelConfigArgs` (or give them as keywords).
+        :param opts: Pulumi resource options.
+        :param feature: The feature (e.g. `playground`, `evaluators`, `agent_builder`). Changing it replaces the
+                    resource.
+        :param default_model: The feature's default model (`provider:model`, e.g. `openai:gpt-4o`); unset leaves it
+                    as it is.
+        :param disabled_models: Models (`provider:model`) or whole providers (`anthropic`) the feature must not
+                    offer; exactly these are disabled (an empty list enables every one); unset leaves them as they
+                    are.
+        :param workspace_id: Workspace the object belongs to (sent as `X-Tenant-Id`); defaults to the provider's
+                    `langsmith:workspaceId`, else the API key's workspace. Changing it replaces the object.
+        """
+        props, opts = resolve_args(FeatureModelConfigArgs, args, kwargs)
         super().__init__(resource_name, props, opts)
 
 
@@ -6844,6 +6941,7 @@ ALL_PROVIDERS: tuple[type[KindProvider], ...] = (
     DeploymentProvider,
     EvaluatorProvider,
     ExampleProvider,
+    FeatureModelConfigProvider,
     FeedbackConfigProvider,
     FeedbackFormulaProvider,
     GatewayPolicyProvider,

@@ -64,5 +64,7 @@ def session(call: Call, emulator: LangSmithEmulator) -> None:
     assert playground["default_model"] == "openai:gpt-4o"
     assert playground["disabled_models"] == ["anthropic", "openai:o1"]
     call("DELETE", f"{FEATURES}/playground/disabled-models/anthropic", 204)
+    call("PUT", f"{FEATURES}/playground/disabled-models", 204, json={"model": "fireworks:accounts/f/models/x"})
+    call("DELETE", f"{FEATURES}/playground/disabled-models/fireworks%3Aaccounts%2Ff%2Fmodels%2Fx", 204)
     call("DELETE", f"{FEATURES}/nope/disabled-models/anthropic", 400)
     call("DELETE", f"{FEATURES}/playground/default-model", 204)

@@ -24,12 +24,13 @@ def served_routes(app: FastAPI) -> list[tuple[str, str]]:
     """(METHOD, path) of every route the app serves, sorted; included routers are flattened.
 
     FastAPI >= 0.16x keeps included routers as lazy route groups in `app.routes`, older versions copy
-    the routes in; both are handled.
+    the routes in; both are handled. Paths are templates without converters (`{model:path}` is `{model}`,
+    as in the OpenAPI document: a converter only lets a parameter hold an encoded `/`).
     """
     iter_route_contexts = getattr(fastapi.routing, "iter_route_contexts", None)
     routes = iter_route_contexts(app.routes) if iter_route_contexts else app.routes
     return sorted(
-        (method, str(getattr(route, "path", "")))
+        (method, str(getattr(route, "path_format", None) or getattr(route, "path", "")))
         for route in routes
         for method in (getattr(route, "methods", None) or {"*"})
     )

@@ -11,6 +11,7 @@ from .keyed import KeyedCollection
 from .keyed_put import KeyedPut
 from .member_set import MemberSet
 from .put_upsert import PutUpsert
+from .reconciled import ReconciledSetting
 from .rest import ListOnlyRead, RestCollection
 from .scim import ScimResource
 from .server_upsert import ServerUpsert
@@ -35,6 +36,7 @@ __all__ = [
     "Membership",
     "PostedSingleton",
     "PutUpsert",
+    "ReconciledSetting",
     "RestCollection",
     "ScimResource",
     "ServerUpsert",

@@ -341,7 +341,7 @@ async def disable_model(
 
 
 @platform_router.delete(
-    "/features/{feature}/disabled-models/{model}",
+    "/features/{feature}/disabled-models/{model:path}",
     status_code=204,
     response_class=Response,
     response_model=None,
