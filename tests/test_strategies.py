@@ -298,7 +298,7 @@ def test_list_only_read_finds_the_object_in_the_filtered_list(api):
 
     route.respond(json=[{**GIZMO_LIVE, "id": "other"}])
     assert provider.read("g-1", GIZMO_STATE).id is None  # gone: not in the list
-    assert sent(api) == [("GET", "/api/v1/model-price-map?id=g-1", None)] * 2
+    assert sent(api) == [("GET", "/api/v1/model-price-map?id=g-1&offset=0&limit=100", None)] * 2
 
 
 # -- Singleton -------------------------------------------------------------------------------------------
