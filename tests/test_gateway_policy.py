@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import configure
+from pulumi_langsmith.emulator.families.gateway import routes as gateway_routes
 from pulumi_langsmith.emulator.families.gateway.routes import materialize_child
 from pulumi_langsmith.emulator.families.gateway.tables import GATEWAY_POLICIES
 from pulumi_langsmith.errors import AlreadyExistsError, TransportError
-from pulumi_langsmith.resources import GatewayPolicyProvider
+from pulumi_langsmith.resources import GatewayPolicyProvider, gateway_policy
 
 POLICIES = "/v1/platform/gateway-policies"
 WORKSPACE = "5d0c0ad6-8b1e-4a53-9c1b-2f3b8f4d7e10"
@@ -80,10 +81,37 @@ def test_subject_matchers_in_another_order_are_the_same_subjects(policies):
         policies.create(checked(policies, rate_limit(subject_matchers=list(reversed(two)))))
 
 
-def test_another_type_for_the_same_subjects_is_another_policy(policies):
+def test_another_family_for_the_same_subjects_is_another_policy(policies):
     policies.create(checked(policies, rate_limit()))
     cap = rate_limit(policy_type="spend_cap", rate_limit=None, spend_cap={"window": "daily", "limit_usd": 3})
     assert policies.create(checked(policies, cap)).id
+
+
+@pytest.mark.parametrize(
+    ("policy_type", "family"),
+    [
+        ("spend_cap", "cost"),
+        ("default_spend_cap", "cost"),
+        ("rate_limit", "rate_limit"),
+        ("default_rate_limit", "rate_limit"),
+        ("guard", "guard"),
+        ("route_config", "route_config"),
+    ],
+)
+def test_the_provider_and_the_emulator_upsert_within_the_same_policy_family(policy_type, family):
+    assert gateway_policy.policy_family(policy_type) == family
+    assert gateway_routes.policy_family(policy_type) == family
+
+
+def test_route_configs_do_not_upsert_so_several_share_a_workspace_and_the_name_is_the_key(policies, out_of_band):
+    fallback = {"status_codes": [502, 504], "fallbacks": [{"model_configs": [{"model_config_id": WORKSPACE}]}]}
+    route = {"policy_type": "route_config", "route_config": fallback,
+             "subject_matchers": [{"key": "workspace_id", "value": WORKSPACE}]}  # fmt: skip
+    first = policies.create(checked(policies, {**route, "name": "primary"}))
+    second = policies.create(checked(policies, {**route, "name": "secondary"}))
+    assert first.id != second.id
+    with pytest.raises(AlreadyExistsError, match="adopt_existing"):
+        policies.create(checked(policies, {**route, "name": "primary"}))
 
 
 def test_adopt_existing_takes_the_policy_over_and_brings_it_to_the_inputs(policies, out_of_band):

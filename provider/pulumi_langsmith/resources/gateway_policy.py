@@ -3,9 +3,9 @@ organization: a spend cap, a rate limit, a guard (PII/secret redaction) or a rou
 
 The config has one shape per `policy_type`, declared here as one typed input per shape (`spend_cap`,
 `rate_limit`, `guard`, `route_config`): exactly the one of the policy's type is set, and it is sent as the
-API's `config`. A POST upserts on subject matchers (every type but `route_config`): creating a second policy
-of a type for the same subjects would silently take the first over, so create looks first and refuses
-unless `adopt_existing` (strategy `ServerUpsert`).
+API's `config`. A POST upserts on subject matchers within a policy family (every type but `route_config`,
+whose name is unique instead): creating a second policy of the family for the same subjects would silently
+take the first over, so create looks first and refuses unless `adopt_existing` (strategy `ServerUpsert`).
 """
 
 from __future__ import annotations
@@ -216,18 +216,57 @@ def config_from_api(name: str, config: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def policy_family(policy_type: str) -> str:
+    """The bucket within which a POST upserts, coarser than the type (a default and the explicit policy that
+    overrides it share one): `cost` (spend_cap, default_spend_cap), `rate_limit` (rate_limit,
+    default_rate_limit), `guard`, `route_config` (which never upserts: its name is unique).
+
+    Evidence: the spec only says a POST updates "a policy with the same `subject_matchers`" in place; the
+    official provider mirrors the API's `policyFamily` (langchain-ai/terraform-provider-langsmith
+    internal/provider/gateway_policy.go@b282aaf, `gatewayPolicyFamily`, "coarser than policy_type"), and the
+    kind catalogue's match key is "(policy family, subject_matchers)". The emulator upserts the same way."""
+    if policy_type in ("rate_limit", "default_rate_limit"):
+        return "rate_limit"
+    if policy_type in ("guard", "route_config"):
+        return policy_type
+    return "cost"
+
+
+def _matcher_set(matchers: Any) -> frozenset[tuple[str, str]]:
+    return frozenset((str(m.get("key")), str(m.get("value") or "")) for m in matchers or [])
+
+
 class GatewayPolicies(ServerUpsert):
-    """Gateway policies: the typed config inputs ⇄ the API's `config`; the lookup narrowed by type and the
-    first subject matcher (`?policy_type=&subject_matcher_key=&subject_matcher_value=`)."""
+    """Gateway policies: the typed config inputs ⇄ the API's `config`. The upsert check lists the policies with
+    the first subject matcher (`?subject_matcher_key=&subject_matcher_value=`, not narrowed by type: the family
+    spans types) and matches the family and the matcher set; a route config is matched by its name."""
+
+    def policy_values(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The GatewayPolicy inputs (dumped) of the kind's inputs (dumped)."""
+        return dict(values)
 
     def lookup_params(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        body = self.to_api(self.kind.inputs.model_validate(values), ["policy_type", "subject_matchers"])
-        first = (body.get("subject_matchers") or [{}])[0]
-        return {
-            "policy_type": body.get("policy_type"),
-            "subject_matcher_key": first.get("key"),
-            "subject_matcher_value": first.get("value"),
-        }
+        policy = self.policy_values(values)
+        if policy.get("policy_type") == "route_config":
+            return {"policy_type": "route_config"}
+        first = (policy.get("subject_matchers") or [{}])[0]
+        return {"subject_matcher_key": first.get("key"), "subject_matcher_value": first.get("value")}
+
+    def find(self, api: Scoped, inputs: Any) -> dict[str, Any] | None:
+        values = inputs.model_dump(mode="json")
+        policy = self.policy_values(values)
+        policy_type = str(policy.get("policy_type"))
+        for obj in api.get(self.collection, params=self.lookup_params(values)) or []:
+            if policy_type == "route_config":
+                if obj.get("policy_type") == "route_config" and obj.get("name") == policy.get("name"):
+                    return dict(obj)
+            elif (
+                obj.get("policy_type") != "route_config"
+                and policy_family(str(obj.get("policy_type"))) == policy_family(policy_type)
+                and _matcher_set(obj.get("subject_matchers")) == _matcher_set(policy.get("subject_matchers"))
+            ):
+                return dict(obj)
+        return None
 
     def policy_body(self, values: Mapping[str, Any], fields: list[str]) -> dict[str, Any]:
         """The API fields of a GatewayPolicy's inputs (dumped), for the given input fields."""
@@ -291,8 +330,10 @@ KIND = Kind(
     scope="organization",
     validate=lambda inputs: policy_rules(inputs.model_dump(mode="json")),
     api=GatewayPolicies(GATEWAY_POLICIES_PATH, clear_with_empty=("name", "description")),
-    docs="The API upserts a POST on subject matchers: a policy of the same type for the same subjects is "
-    "refused at create unless `adopt_existing` (then its settings are overwritten). A create whose response "
+    docs="The API upserts a POST on subject matchers within a policy family (spend caps with default spend caps, "
+    "rate limits with default rate limits, guards): a policy of the family for the same subjects is refused at "
+    "create unless `adopt_existing` (then its settings are overwritten). Route configs do not upsert: their "
+    "`name` is unique in the organization, and a taken name is refused the same way. A create whose response "
     "was lost is not retried; the next `pulumi up` finds the policy and asks for `adopt_existing`.",
     conformance=Conformance(
         example={

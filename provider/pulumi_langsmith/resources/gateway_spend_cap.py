@@ -49,12 +49,8 @@ class SpendCaps(GatewayPolicies):
             **{k: values.get(k) for k in ("name", "description", "enabled")},
         }
 
-    def lookup_params(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        return {
-            "policy_type": "spend_cap",
-            "subject_matcher_key": values.get("subject_key"),
-            "subject_matcher_value": values.get("subject_value"),
-        }
+    def policy_values(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        return self.as_policy(values)
 
     def to_api(self, inputs: Any, fields: Any = None) -> dict[str, Any]:
         wanted = set(fields) if fields is not None else set(self.kind.api_fields)

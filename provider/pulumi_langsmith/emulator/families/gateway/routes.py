@@ -6,8 +6,8 @@
   `{window, limit_usd}`, rate limits `{version: 1, limits: [{metric, window, value}]}` (each metric/window
   pair at most once), guards `{version: 1, detect: {pii, secrets}, timeout_seconds, timeout_action}`, route
   configs `{strategy, triggers: {status_codes}, fallbacks: [{model_configs: [{model_config_id}]}]}`.
-- **A POST upserts on subject matchers**: for every type but `route_config`, a policy of the same type with
-  the same subject matchers (in any order) is updated in place (its id kept, a materialized child's
+- **A POST upserts on subject matchers**: for every type but `route_config`, a policy of the same *family*
+  (see `policy_family`) with the same subject matchers (in any order) is updated in place (its id kept, a materialized child's
   `parent_policy_id` cleared) and the answer is 201 either way. Route configs do not upsert: their name is
   unique in the organization (409).
 - PATCH applies the fields present; an absent or null field is unchanged (`""` sets a string to empty).
@@ -111,6 +111,23 @@ def matchers_error(policy_type: str, matchers: list[Document]) -> str | None:
     return None
 
 
+def policy_family(policy_type: str) -> str:
+    """The bucket within which a POST upserts, coarser than the type: a default and the explicit policy that
+    overrides it share one (`cost`: spend_cap, default_spend_cap; `rate_limit`: rate_limit,
+    default_rate_limit; `guard`; `route_config`, which never upserts).
+
+    Evidence: the spec says only "if a policy with the same `subject_matchers` already exists ... the existing
+    policy is updated in place" (POST /v1/platform/gateway-policies); the official Terraform provider mirrors
+    the API's `policyFamily` (langchain-ai/terraform-provider-langsmith internal/provider/gateway_policy.go
+    @b282aaf, `gatewayPolicyFamily`: "the bucket within which a create upserts, which is coarser than
+    policy_type"); the kind catalogue's key is "(policy family, subject_matchers)"."""
+    if policy_type in ("rate_limit", "default_rate_limit"):
+        return "rate_limit"
+    if policy_type in ("guard", "route_config"):
+        return policy_type
+    return "cost"
+
+
 def _matcher_set(matchers: list[Document] | None) -> frozenset[tuple[str, str]]:
     return frozenset((str(m.get("key")), str(m.get("value") or "")) for m in matchers or [])
 
@@ -195,10 +212,13 @@ async def create_policy(body: CreateGatewayPolicyRequest, principal: Organizatio
             if any(p["policy_type"] == "route_config" and p["name"] == fields["name"] for p in policies):
                 return go_error(409, f"a route_config policy named {fields['name']!r} already exists")
         else:
+            family = policy_family(policy_type)
             same = [
                 p
                 for p in policies
-                if p["policy_type"] == policy_type and _matcher_set(p["subject_matchers"]) == _matcher_set(matchers)
+                if p["policy_type"] != "route_config"
+                and policy_family(p["policy_type"]) == family
+                and _matcher_set(p["subject_matchers"]) == _matcher_set(matchers)
             ]
             if same:  # upsert by matchers: the existing policy, updated in place (and owned, if materialized)
                 doc = {**same[0], **fields, "parent_policy_id": None, "is_system_generated": False}
@@ -257,11 +277,12 @@ async def update_policy(
                 p
                 for p in _policies(store, doc["organization_id"])
                 if p["id"] != doc["id"]
-                and p["policy_type"] == policy_type
+                and policy_type != "route_config"
+                and policy_family(p["policy_type"]) == policy_family(policy_type)
                 and _matcher_set(p["subject_matchers"]) == _matcher_set(values["subject_matchers"])
             ]
             if error is None and clash:
-                return go_error(409, "another policy of this type has these subject matchers")
+                return go_error(409, "another policy of this family has these subject matchers")
         if error is None and values.get("action", "block") != "block":
             error = "action must be block"
         if error:
