@@ -1,7 +1,8 @@
 """The `examples/governance` project through the real Pulumi CLI against the emulator: tags, taggings and a deny
 policy attached to a custom role, whose service key gets 403 on the `env=prod` project and prompt and 200 on the
 untagged ones; a usage limit, retention and organisation settings, which a second stack adopts without
-duplicates and destroy forgets (leaving them in place, and saying so); no credential in the state; the example
+duplicates and destroy forgets (leaving them in place, and saying so); an export destination with secret
+credentials and a scheduled export (cancelled by destroy); no credential in the state; the example
 passes the policy pack with its shipped config."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ pytestmark = pytest.mark.e2e
 
 #: What the example sets on the organisation (examples/governance/__main__.py).
 ORG_SETTINGS = {"max_api_key_expiry_days": 90, "pat_creation_disabled": True}
+#: The export destination's credentials, set as secret config: never in the state, the outputs or the logs.
+EXPORT_CREDENTIALS = {"access_key_id": "AKIAE2EGOVERNANCE01", "secret_access_key": "e2e-warehouse-secret-4f9a2c"}
 
 
 def configure(project: PulumiProject, emulator: LangSmithEmulator, prefix: str, stack: str) -> None:
@@ -25,6 +28,8 @@ def configure(project: PulumiProject, emulator: LangSmithEmulator, prefix: str, 
         ("prefix", prefix, False),
         ("langsmith:endpoint", emulator.base_url, False),
         ("langsmith:apiKey", emulator.api_key, True),
+        ("exportAccessKeyId", EXPORT_CREDENTIALS["access_key_id"], True),
+        ("exportSecretAccessKey", EXPORT_CREDENTIALS["secret_access_key"], True),
     ):
         project.run("config", "set", "--stack", stack, *(["--secret"] if secret else []), key, value)
 
@@ -76,13 +81,29 @@ def test_governance_example_denies_the_tagged_project_and_prompt_to_the_roles_ke
     ttl = admin.get("/workspaces/current/ttl-settings", headers=workspace).json()  # a Go route, at the root
     assert ttl["longlived_ttl_days"] == 180
 
-    exported = project.run("stack", "export").stdout
-    for credential in (key, langsmith_emulator.api_key):
-        assert credential not in exported and credential not in run.output
-    assert key not in project.run("stack", "output", "--json").stdout
+    destination = admin.get(f"/api/v1/bulk-exports/destinations/{outputs['export_destination_id']}", headers=workspace)
+    assert destination.json()["credentials_keys"] == ["access_key_id", "secret_access_key"]
+    export = admin.get(f"/api/v1/bulk-exports/{outputs['bulk_export_id']}", headers=workspace).json()
+    assert (export["status"], export["interval_hours"]) == ("IntervalScheduled", 24)
+    assert export["session_id"] == outputs["prod_project_id"]
 
-    project.run("destroy", "--yes", "--skip-preview")
+    exported = project.run("stack", "export").stdout
+    for credential in (key, langsmith_emulator.api_key, *EXPORT_CREDENTIALS.values()):
+        assert credential not in exported and credential not in run.output
+    outputs_plain = project.run("stack", "output", "--json").stdout
+    assert key not in outputs_plain and EXPORT_CREDENTIALS["secret_access_key"] not in outputs_plain
+
+    destroyed = project.run("destroy", "--yes", "--skip-preview")
     assert admin.get("/v1/platform/orgs/current/access-policies").json()["access_policies"] == []
+    # The workspace is gone with the stack (the API answers 403 for it now): its export is read from the store.
+    from pulumi_langsmith.emulator.families.bulk_exports.tables import DESTINATIONS, EXPORTS
+
+    store = langsmith_emulator.server.store
+    assert store.get_in(EXPORTS, outputs["workspace_id"], outputs["bulk_export_id"])["status"] == "Cancelled"
+    assert store.get_in(DESTINATIONS, outputs["workspace_id"], outputs["export_destination_id"]) is not None
+    assert "BulkExportDestination" in destroyed.output and "destroy forgets it" in destroyed.output
+    for credential in EXPORT_CREDENTIALS.values():
+        assert credential not in destroyed.output
 
 
 def test_a_second_stack_adopts_the_singletons_and_destroy_forgets_them(project, langsmith_emulator, admin):

@@ -1,14 +1,17 @@
 """Governance as code: a tag key `env` with values `prod` and `dev`, taggings on a project, a prompt and a
 dataset, and an access policy denying `env=prod` projects and prompts to a custom role, held by a service key;
 a usage limit on the workspace, trace retention for the organisation and the workspace, and organisation
-settings (API key lifetime cap, no personal access tokens).
+settings (API key lifetime cap, no personal access tokens); an encrypted export destination with secret
+credentials (config `exportAccessKeyId` and `exportSecretAccessKey`; without them, an IAM role) and a nightly
+export of the production traces to it.
 
 The key can read the untagged project and prompt (`scratch`) but gets 403 on the `env=prod` ones. ABAC is an
 Enterprise feature of LangSmith: against an organization without it, the access policy is refused with 403.
 
 The organisation settings and the organisation's retention are singletons: every stack of this program adopts
 the same ones (a second stack changes nothing when its config agrees), and `pulumi destroy` forgets them with a
-warning and leaves them in place. A production stack (`prod*`) sets `ssoOnly: true`, as the policy pack's
+warning and leaves them in place. So does the export destination (LangSmith cannot delete one); destroy
+cancels the scheduled export. A production stack (`prod*`) sets `ssoOnly: true`, as the policy pack's
 `langsmith-sso-only-in-prod` requires.
 
 Runs unchanged against real LangSmith or the emulator (`pulumi-langsmith emulator`).
@@ -111,6 +114,38 @@ langsmith.OrganizationSettings(
     sso_only=sso_only,
 )
 
+# Scheduled exports of the production traces to the warehouse bucket, encrypted at rest (the policy pack's
+# `langsmith-export-destination-encryption`). The credentials are write-only secrets: LangSmith shows only which
+# fields it holds, and the stack keeps them encrypted. Without them, LangSmith assumes the IAM role instead.
+export_secret = config.get_secret("exportSecretAccessKey")
+warehouse = langsmith.BulkExportDestination(
+    "warehouse",
+    display_name=f"{prefix} warehouse",
+    config={
+        "bucket_name": config.get("exportBucket") or "langsmith-governance-exports",
+        "prefix": f"{prefix}/traces",
+        "region": "us-east-1",
+        "s3_additional_kwargs": {"ServerSideEncryption": "aws:kms"},
+        **({} if export_secret else {"aws_role_arn": "arn:aws:iam::123456789012:role/langsmith-exports"}),
+    },
+    credentials={
+        "access_key_id": config.require_secret("exportAccessKeyId"),
+        "secret_access_key": export_secret,
+    }
+    if export_secret
+    else None,
+    **in_workspace,
+)
+nightly_export = langsmith.BulkExport(
+    "prod-traces-nightly",
+    bulk_export_destination_id=warehouse.id,
+    session_id=prod_traces.id,
+    start_time="2026-01-01T00:00:00Z",
+    interval_hours=24,
+    compression="zstandard",
+    **in_workspace,
+)
+
 pulumi.export("workspace_id", workspace.id)
 pulumi.export("prod_project_id", prod_traces.id)
 pulumi.export("untagged_project_id", scratch.id)
@@ -119,3 +154,5 @@ pulumi.export("prod_prompt", triage.repo_handle)
 pulumi.export("untagged_prompt", draft.repo_handle)
 pulumi.export("access_policy_id", no_prod.id)
 pulumi.export("contractor_key", contractor_key.key)  # a secret output
+pulumi.export("export_destination_id", warehouse.id)
+pulumi.export("bulk_export_id", nightly_export.id)
