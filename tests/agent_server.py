@@ -12,9 +12,13 @@ is the package's (`pulumi_langsmith.emulator.agent_runtime`, which the emulator'
 from __future__ import annotations
 
 import atexit
+import json
 import subprocess
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -91,3 +95,87 @@ def agent_server() -> AgentServer:
     server = shared()
     server.reset()
     return server
+
+
+@dataclass
+class Exchange:
+    """One request the proxy forwarded, with the status the server answered."""
+
+    method: str
+    path: str
+    status: int
+    body: Any
+
+
+class RecordingProxy:
+    """A loopback HTTP proxy in front of an Agent Server for end-to-end tests: it records every request, can run
+    a hook after the server answered a request but before the answer leaves (to kill the engine right after
+    a POST), and sweeps expired store items as the real server does (the in-memory runtime's store, langgraph's
+    `InMemoryStore`, ignores `ttl`)."""
+
+    def __init__(self, target: str) -> None:
+        import http.server
+        import threading
+
+        self.target = target
+        self.exchanges: list[Exchange] = []
+        self.after: Callable[[Exchange], None] | None = None
+        self.expiries: dict[tuple[tuple[str, ...], str], float] = {}
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def forward(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                with httpx.Client(base_url=proxy.target, timeout=30) as client:
+                    answer = client.request(self.command, self.path, content=raw, headers=headers)
+                body = json.loads(raw) if raw else None
+                exchange = Exchange(self.command, self.path.split("?", 1)[0], answer.status_code, body)
+                proxy.record(exchange)
+                if proxy.after is not None:
+                    proxy.after(exchange)
+                self.send_response(answer.status_code)
+                for key, value in answer.headers.items():
+                    if key.lower() not in ("content-length", "transfer-encoding", "connection", "content-encoding"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = forward
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def record(self, exchange: Exchange) -> None:
+        self.exchanges.append(exchange)
+        body = exchange.body if isinstance(exchange.body, dict) else {}
+        if exchange.method == "PUT" and exchange.path == "/store/items" and exchange.status < 300:
+            item = (tuple(body.get("namespace") or ()), str(body.get("key")))
+            if body.get("ttl"):
+                self.expiries[item] = time.monotonic() + float(body["ttl"]) * 60
+            else:
+                self.expiries.pop(item, None)
+
+    def sweep(self) -> int:
+        """Delete the store items whose ttl has run out, as the real server's sweeper does; how many."""
+        now = time.monotonic()
+        expired = [item for item, when in self.expiries.items() if when <= now]
+        with httpx.Client(base_url=self.target, timeout=10) as api:
+            for namespace, key in expired:
+                api.request("DELETE", "/store/items", json={"namespace": list(namespace), "key": key})
+                del self.expiries[(namespace, key)]
+        return len(expired)
+
+    def requests(self, method: str, path: str) -> list[Exchange]:
+        return [e for e in self.exchanges if e.method == method and e.path == path]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
