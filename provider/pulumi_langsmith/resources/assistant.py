@@ -96,9 +96,10 @@ class Assistants(AgentServerCollection):
         versions = api.post(f"{self.collection}/{assistant_id}/versions", {"limit": 1}) or []
         return dict(versions[0]) if versions else None
 
-    def pinned(self, api: Scoped, obj: Obj, pin: int | None, newest: int | None) -> Obj:
-        """The assistant served at `pin` (unset: as it is), with `latest_version`."""
-        latest = max(int(obj.get("version") or 0), int(newest or 0)) or None
+    def pinned(self, api: Scoped, obj: Obj, pin: int | None) -> Obj:
+        """The assistant just created or patched (so its version is the newest), served at `pin` (unset: as
+        it is), with `latest_version`."""
+        latest = obj.get("version")
         if pin is not None and obj.get("version") != pin:
             obj = {**obj, **self.set_latest(api, str(obj[self.id_name]), pin)}
         return {**obj, "latest_version": latest}
@@ -110,7 +111,7 @@ class Assistants(AgentServerCollection):
             raise BadRequestError(exc.method, exc.path, 404, exc.detail) from None
         if isinstance(outcome, Existing):
             return outcome  # the engine converges it through `update`, which pins
-        return Created(self.pinned(api, outcome.obj, inputs.pinned_version, None))
+        return Created(self.pinned(api, outcome.obj, inputs.pinned_version))
 
     def read(self, api: Scoped, object_id: str, state: Mapping[str, Any]) -> Obj | None:
         served = super().read(api, object_id, state)
@@ -126,7 +127,7 @@ class Assistants(AgentServerCollection):
         content = [f for f in changed if f != _PIN]
         if content:
             obj = super().update(api, object_id, old, new, content, state)  # a new version, served
-            return self.pinned(api, obj, new.pinned_version, None)
+            return self.pinned(api, obj, new.pinned_version)
         # Only the pin changed: serve the pinned version, or the newest again when the pin is removed.
         latest = state.get("latest_version")
         target = new.pinned_version if new.pinned_version is not None else latest
