@@ -60,8 +60,8 @@ docs-serve: venv
 test-fast: venv agent-runtime
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not e2e" $(PYTEST_ARGS)
 
-## demo: pulumi up / refresh / destroy of examples/quickstart against the embedded emulator
-demo: venv
+## demo: pulumi up / refresh / destroy of examples/quickstart, then examples/agent (a deployment with an assistant, a cron and a store item on a real Agent Server), against the embedded emulator
+demo: venv agent-runtime
 	@CLI_DIR="$$(scripts/pulumi-cli)" && PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python scripts/demo.py
 
 ## bench: requests per operation of every kind; provider vs raw-HTTP and `pulumi up` ratios, side by side in one run

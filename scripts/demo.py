@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""The demo: `pulumi up` of examples/quickstart against the embedded emulator, then refresh and destroy.
+"""The demo, against the embedded emulator: `pulumi up`, refresh (no drift) and destroy of two examples.
 
-Run it with `make demo` (which builds the virtualenv and the Pulumi CLI first). It leaves nothing
-behind: the emulator runs in this process, Pulumi's state lives in a temporary directory, and the
-example folder is restored as it was.
+1. `examples/quickstart`: a workspace with datasets and a tracing project;
+2. `examples/agent`: one `pulumi up` deploys an agent, waits for it, and configures an assistant, a daily
+   cron and a store item on the URL it reports. The emulator runs with a real Agent Server (`langgraph dev`,
+   from `make agent-runtime`, which `make demo` runs first); without it that part is skipped, saying why.
+
+Run it with `make demo` (which builds the virtualenv, the Agent Server runtime and the Pulumi CLI first). It
+leaves nothing behind: the emulator and the Agent Server run with this process, Pulumi's state lives in a
+temporary directory, and the example folders are restored as they were.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -21,20 +27,20 @@ from rich.console import Console
 from rich.rule import Rule
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = REPO_ROOT / "examples" / "quickstart"
+EXAMPLES = REPO_ROOT / "examples"
 STACK = "demo"
 console = Console()
 
 
-def pulumi(*args: str, env: dict[str, str], capture: bool = False) -> subprocess.CompletedProcess[str]:
-    """Run the Pulumi CLI in the example folder, streaming its output unless captured."""
+def pulumi(example: Path, *args: str, env: dict[str, str], capture: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run the Pulumi CLI in an example folder, streaming its output unless captured."""
     command = ["pulumi", *args, "--non-interactive"]
     console.print(f"[bold cyan]$ {' '.join(command)}")
-    result = subprocess.run(command, cwd=EXAMPLE, env=env, text=True, capture_output=capture)
+    result = subprocess.run(command, cwd=example, env=env, text=True, capture_output=capture)
     if result.returncode != 0:
         if capture:
             console.print(result.stdout + result.stderr)
-        raise SystemExit(f"demo: `pulumi {' '.join(args)}` failed with exit code {result.returncode}")
+        raise SystemExit(f"demo: `pulumi {' '.join(args)}` in {example.name} failed with exit code {result.returncode}")
     return result
 
 
@@ -44,21 +50,76 @@ def workspaces(emulator: EmulatorServer) -> list[str]:
         return sorted(w["display_name"] for w in api.get("/api/v1/workspaces").json())
 
 
+def agent_server_objects(emulator: EmulatorServer) -> dict[str, int]:
+    """How many assistants (besides the server's own), crons and store items the Agent Server holds (an emptied
+    store namespace is still listed by the in-memory runtime, so items are counted)."""
+    url = emulator.agent_runtime_url
+    if url is None or not emulator.agent_runtime_available:
+        return {}
+    with httpx.Client(base_url=url, timeout=10) as api:
+        assistants = api.post("/assistants/search", json={"limit": 1000}).json()
+        return {
+            "assistants": sum((a.get("metadata") or {}).get("created_by") != "system" for a in assistants),
+            "crons": len(api.post("/runs/crons/search", json={"limit": 1000}).json()),
+            "store items": sum(
+                len(api.post("/store/items/search", json={"namespace_prefix": ns, "limit": 1000}).json()["items"])
+                for ns in api.post("/store/namespaces", json={"limit": 1000}).json()["namespaces"]
+            ),
+        }
+
+
+def run_example(name: str, emulator: EmulatorServer, env: dict[str, str], left: Callable[[], object]) -> None:
+    """up, outputs, refresh (expect no drift), destroy, and check that `left()` is as before."""
+    example = EXAMPLES / name
+    venv_link, stack_file = example / "venv", example / f"Pulumi.{STACK}.yaml"
+    if stack_file.exists():
+        raise SystemExit(
+            f"demo: {stack_file} exists: the demo uses its own stack `{STACK}`; move that file away first."
+        )
+    made_link = False
+    try:
+        if not venv_link.exists():
+            venv_link.symlink_to(Path(sys.prefix), target_is_directory=True)
+            made_link = True
+        before = left()
+        console.print(Rule(f"examples/{name}: pulumi up"))
+        pulumi(example, "stack", "init", STACK, env=env)
+        pulumi(example, "config", "set", "langsmith:endpoint", emulator.base_url, env=env)
+        pulumi(example, "config", "set", "--secret", "langsmith:apiKey", emulator.api_key, env=env)
+        pulumi(example, "up", "--yes", "--skip-preview", env=env)
+        console.print(Rule("stack outputs"))
+        pulumi(example, "stack", "output", env=env)
+        console.print(Rule("pulumi refresh (expect no drift)"))
+        refresh = pulumi(example, "refresh", "--yes", "--skip-preview", env=env, capture=True)
+        console.print(refresh.stdout.rstrip())
+        pulumi(example, "preview", "--expect-no-changes", "--diff", env=env)  # fails the demo if anything drifted
+        console.print(Rule("pulumi destroy"))
+        pulumi(example, "destroy", "--yes", "--skip-preview", env=env)
+        pulumi(example, "stack", "rm", "--yes", STACK, env=env)
+        after = left()
+        if after != before:
+            raise SystemExit(f"demo: examples/{name} left something behind after destroy: {before} -> {after}")
+        console.print(f"nothing left behind: {after}")
+    finally:
+        if made_link:
+            venv_link.unlink()
+        stack_file.unlink(missing_ok=True)
+
+
 def main() -> int:
     if shutil.which("pulumi") is None:
         console.print("[red]No `pulumi` on PATH: run `make demo`, which builds it with scripts/pulumi-cli.")
         return 1
-    venv_link = EXAMPLE / "venv"
-    stack_file = EXAMPLE / f"Pulumi.{STACK}.yaml"
-    if stack_file.exists():
-        console.print(f"[red]{stack_file} exists: the demo uses its own stack `{STACK}`; move that file away first.")
-        return 1
-    made_link = False
-    with tempfile.TemporaryDirectory(prefix="langsmith-demo-") as state_dir, EmulatorServer() as emulator:
+    with (
+        tempfile.TemporaryDirectory(prefix="langsmith-demo-") as state_dir,
+        EmulatorServer(agent_runtime=True) as emulator,
+    ):
         console.print(Rule("LangSmith emulator"))
         console.print(f"base URL        {emulator.base_url}")
         console.print(f"organization    {emulator.organization_id}")
         console.print(f"workspace       {emulator.workspace_id}")
+        state = "langgraph dev" if emulator.agent_runtime_available else "not installed (run `make agent-runtime`)"
+        console.print(f"Agent Server    {emulator.agent_runtime_url} ({state})")
         env = {k: v for k, v in os.environ.items() if not k.startswith("LANGSMITH_")}
         env.update(
             {
@@ -69,33 +130,13 @@ def main() -> int:
                 "PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION": "true",
             }
         )
-        try:
-            if not venv_link.exists():
-                venv_link.symlink_to(Path(sys.prefix), target_is_directory=True)
-                made_link = True
-            before = workspaces(emulator)
-            console.print(Rule("pulumi up"))
-            pulumi("stack", "init", STACK, env=env)
-            pulumi("config", "set", "langsmith:endpoint", emulator.base_url, env=env)
-            pulumi("config", "set", "--secret", "langsmith:apiKey", emulator.api_key, env=env)
-            pulumi("up", "--yes", "--skip-preview", env=env)
-            console.print(Rule("stack outputs"))
-            pulumi("stack", "output", env=env)
-            console.print(Rule("pulumi refresh (expect no drift)"))
-            refresh = pulumi("refresh", "--yes", "--skip-preview", env=env, capture=True)
-            console.print(refresh.stdout.rstrip())
-            pulumi("preview", "--expect-no-changes", "--diff", env=env)  # fails the demo if anything drifted
-            console.print(Rule("pulumi destroy"))
-            pulumi("destroy", "--yes", "--skip-preview", env=env)
-            pulumi("stack", "rm", "--yes", STACK, env=env)
-            left = workspaces(emulator)
-            if left != before:
-                raise SystemExit(f"demo: workspaces left behind after destroy: {sorted(set(left) - set(before))}")
-            console.print(f"the emulator holds only what it started with: {left}")
-        finally:
-            if made_link:
-                venv_link.unlink()
-            stack_file.unlink(missing_ok=True)
+        run_example("quickstart", emulator, env, lambda: workspaces(emulator))
+        if emulator.agent_runtime_available:
+            run_example("agent", emulator, env, lambda: agent_server_objects(emulator))
+        else:
+            console.print(
+                "[yellow]examples/agent skipped: the Agent Server runtime is not installed (`make agent-runtime`)."
+            )
     console.print(Rule("[green]demo finished: created, refreshed without drift, destroyed"))
     return 0
 

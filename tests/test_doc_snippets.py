@@ -33,7 +33,12 @@ FENCE = re.compile(
     r"(?P<marker><!-- snippet: (?P<mode>[a-z]+) -->\n)?```(?P<lang>[a-z]*)[^\n]*\n(?P<body>.*?)```", re.S
 )
 #: Stack config the snippets read (`pulumi.Config().require_secret("openaiApiKey")`, ...).
-SNIPPET_CONFIG = {"openaiApiKey": "sk-snippet", "webhookToken": "Bearer snippet"}
+# `agentServerUrl` stands for `Deployment.url` in examples/agent (mocked outputs are None, not unknown).
+SNIPPET_CONFIG = {
+    "openaiApiKey": "sk-snippet",
+    "webhookToken": "Bearer snippet",
+    "agentServerUrl": "https://agent.example.com",
+}
 
 
 @dataclass(frozen=True)
