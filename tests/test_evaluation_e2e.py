@@ -1,6 +1,7 @@
 """The `examples/evaluation` project through the real Pulumi CLI against the emulator: a project, an LLM
-evaluator, a sampled run rule using it with a secret webhook header, a latency alert with a webhook action;
-one PATCH per changed rule, a rule deleted out of band is recreated once, destroy in dependency order."""
+evaluator, a sampled run rule using it with a secret webhook header and sending runs to an annotation queue
+(with a reviewer and a feedback config), a latency alert with a webhook action; one PATCH per changed rule,
+a rule deleted out of band is recreated once, destroy in dependency order."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ pytestmark = pytest.mark.e2e
 
 HOOK_TOKEN = "Bearer e2e-evaluation-hook-token-7c2d"
 RULES = "/api/v1/runs/rules"
+REVIEWER = "e2e-reviewer@example.com"
 
 
 @pytest.fixture
@@ -21,6 +23,14 @@ def project(tmp_path, langsmith_emulator):
     stack.config("langsmith:endpoint", langsmith_emulator.base_url)
     stack.config("langsmith:apiKey", langsmith_emulator.api_key, secret=True)
     stack.config("webhookToken", HOOK_TOKEN, secret=True)
+    stack.config("reviewerEmail", REVIEWER)
+    # The reviewer is a member of the organisation (invitation accepted) before the program adds them to
+    # the workspace.
+    from pulumi_langsmith.emulator.families.access import principals
+
+    store, org = langsmith_emulator.server.store, langsmith_emulator.organization_id
+    user = principals.ensure_user(store, REVIEWER)
+    principals.add_org_member(store, org, user["id"], principals.role_id_of(org, "ORGANIZATION_USER"))
     return stack
 
 
@@ -40,13 +50,19 @@ def patches(emulator) -> list[str]:
 
 def test_evaluation_example_up_update_recreate_and_destroy(project, api, langsmith_emulator):
     assert project.changes() == {
-        "app": "create", "correctness": "create", "judge-sample": "create", "slow-runs": "create"
+        "app": "create", "correctness": "create", "judge-sample": "create", "slow-runs": "create",
+        "correctness-feedback": "create", "review": "create", "reviewer": "create", "queue-reviewer": "create",
     }  # fmt: skip
     run = project.up()
     outputs = project.outputs()
     [rule] = api.get(RULES, params={"session_id": outputs["project_id"]}).json()
     assert rule["sampling_rate"] == 0.2 and rule["evaluator_id"] == outputs["evaluator_id"]
     assert rule["webhooks"][0]["headers"] == {"Authorization": HOOK_TOKEN}
+    assert rule["add_to_annotation_queue_id"] == outputs["queue_id"]
+    queue = api.get(f"/api/v1/annotation-queues/{outputs['queue_id']}").json()
+    assert [r["id"] for r in queue["assigned_reviewers"]] == [outputs["reviewer_identity_id"]]
+    assert [i["feedback_key"] for i in queue["rubric_items"]] == ["e2e-correctness"]
+    assert [c["feedback_key"] for c in api.get("/api/v1/feedback-configs").json()] == ["e2e-correctness"]
     assert project.changes() == {}
     exported = project.run("stack", "export").stdout
     for secret in (HOOK_TOKEN, "hooks.example.com/langsmith/runs", "hooks.example.com/langsmith/alerts"):
@@ -77,3 +93,5 @@ def test_evaluation_example_up_update_recreate_and_destroy(project, api, langsmi
     assert api.get(RULES).json() == []
     assert api.get("/v1/platform/evaluators").json()["evaluators"] == []
     assert api.get(alert_path).status_code == 404
+    assert api.get(f"/api/v1/annotation-queues/{outputs['queue_id']}").status_code == 404
+    assert api.get("/api/v1/feedback-configs").json() == []

@@ -1,8 +1,10 @@
 """Evaluation as code: a tracing project, an LLM-as-judge evaluator, a run rule that scores a sample of the
-project's root runs with it and POSTs them to a webhook (whose token is a secret), and an alert that calls
-a webhook when the average latency stays above a threshold.
+project's root runs with it, POSTs them to a webhook (whose token is a secret) and sends them to a human
+review queue (with a reviewer and the feedback key they score), and an alert that calls a webhook when the
+average latency stays above a threshold.
 
     pulumi config set --secret webhookToken "Bearer <token>"   # the webhooks' Authorization header
+    pulumi config set reviewerEmail reviewer@example.com       # an organization member (default shown)
     pulumi config set samplingRate 0.2                         # optional (default 0.2)
     pulumi config set latencyThreshold 5                       # optional, seconds (default 5)
 
@@ -21,6 +23,7 @@ latency_threshold = config.get_float("latencyThreshold") or 5.0
 hook_url = config.get("hookUrl") or "https://hooks.example.com/langsmith/runs"
 alert_url = config.get("alertUrl") or "https://hooks.example.com/langsmith/alerts"
 authorization = config.require_secret("webhookToken")
+reviewer_email = config.get("reviewerEmail") or "reviewer@example.com"
 
 project = langsmith.Project("app", name=f"{prefix} app", description="Production traces of the app.")
 
@@ -34,6 +37,23 @@ judge = langsmith.Evaluator(
     },
 )
 
+# The feedback key reviewers score, and the queue the sampled runs go to, with one reviewer (a member of the
+# workspace: the reviewer's workspace identity is the membership's id).
+correctness = langsmith.FeedbackConfig(
+    "correctness-feedback",
+    feedback_key=f"{prefix}-correctness",
+    feedback_config={"type": "continuous", "min": 0, "max": 1},
+)
+queue = langsmith.AnnotationQueue(
+    "review",
+    name=f"{prefix} review",
+    description="Sampled runs for a human to score.",
+    rubric_instructions="Score how correct the answer is, from 0 (wrong) to 1 (right).",
+    rubric_items=[{"feedback_key": correctness.feedback_key}],
+)
+member = langsmith.WorkspaceMember("reviewer", email=reviewer_email, role="WORKSPACE_USER")
+reviewer = langsmith.AnnotationQueueReviewer("queue-reviewer", queue_id=queue.id, identity_id=member.id)
+
 rule = langsmith.RunRule(
     "judge-sample",
     display_name=f"{prefix} judge a sample",
@@ -42,6 +62,7 @@ rule = langsmith.RunRule(
     filter="eq(is_root, true)",
     evaluator_id=judge.id,
     webhooks=[{"url": hook_url, "headers": {"Authorization": authorization}}],
+    add_to_annotation_queue_id=queue.id,
 )
 
 slow_runs = langsmith.AlertRule(
@@ -62,3 +83,5 @@ pulumi.export("project_id", project.id)
 pulumi.export("evaluator_id", judge.id)
 pulumi.export("rule_id", rule.id)
 pulumi.export("alert_rule_id", slow_runs.rule_id)
+pulumi.export("queue_id", queue.id)
+pulumi.export("reviewer_identity_id", member.id)
