@@ -59,6 +59,8 @@ def test_prompts_example_commits_once_per_edit_and_promotes_only_by_tag(project,
     first = outputs["latest_commit"]
     assert outputs["prod_commit"] == first and events(langsmith_emulator, outputs["webhook_id"]) == ["commit"]
     assert project.changes() == {}
+    tool = api.get(f"/api/v1/platform/tools/{outputs['tool_handle']}", headers=workspace).json()
+    assert (tool["handle"], tool["parameters"]["required"]) == ("e2e-order-status", ["order_id"])
     exported = project.run("stack", "export").stdout
     for secret in (HOOK_TOKEN, OPENAI_KEY, langsmith_emulator.api_key):
         assert secret not in exported and secret not in run.output
