@@ -113,3 +113,27 @@ def test_a_ui_made_complex_configuration_is_adopted_but_its_model_is_not_rewritt
 def test_a_literal_key_in_user_info_of_the_base_url_is_refused_at_preview(configs):
     result = configs.check({}, {**BASE, "base_url": "https://user:sk-live@llm.example.com"})
     assert [f.property for f in result.failures] == ["base_url"]
+
+
+def test_get_model_configuration_finds_one_by_name_without_its_oauth_secret(langsmith_emulator, out_of_band):
+    from pulumi_langsmith import get_model_configuration
+    from pulumi_langsmith.config import ProviderSettings
+    from pulumi_langsmith.errors import ConflictError, NotFoundError
+
+    settings = ProviderSettings(api_key=langsmith_emulator.api_key, endpoint=langsmith_emulator.base_url)
+    made = out_of_band.post(SETTINGS, json={
+        "name": "looked-up", "settings_type": "simple", "oauth_enabled": True, "oauth_client_secret": "hidden-one",
+        "settings": {"modelId": "anthropic:claude-sonnet-4", "envVarName": "ANTHROPIC_API_KEY"},
+    }).json()  # fmt: skip
+    found = get_model_configuration(name="looked-up", settings=settings)
+    assert found["id"] == made["id"] and "oauth_client_secret" not in found
+    assert (found["provider"], found["model"], found["secret_name"]) == (
+        "anthropic",
+        "claude-sonnet-4",
+        "ANTHROPIC_API_KEY",
+    )
+    with pytest.raises(NotFoundError):
+        get_model_configuration(name="nowhere", settings=settings)
+    out_of_band.post(SETTINGS, json={"name": "looked-up", "settings": {}})
+    with pytest.raises(ConflictError, match="several"):
+        get_model_configuration(name="looked-up", settings=settings)

@@ -413,6 +413,7 @@ KIND_LOOKUPS: Final[dict[str, tuple[str, ...]]] = {
     "OrgMember": ("get_user",),
     "WorkspaceMember": ("list_workspace_members",),
     "WorkspaceSecret": ("list_workspace_secret_names",),
+    "ModelConfiguration": ("get_model_configuration",),
 }
 """Functions of `pulumi_langsmith.lookups` (exported at the package top level) that go with a kind."""
 

@@ -376,6 +376,32 @@ def list_audit_logs(
             return events
 
 
+def get_model_configuration(
+    *, name: str, workspace_id: str | None = None, settings: ProviderSettings | None = None
+) -> dict[str, Any]:
+    """The model configuration (playground settings) with this exact name, including one made in the UI: its
+    `id` (what a gateway route config's fallbacks name as `model_config_id`), and for simple settings its
+    `provider`, `model` and `secret_name` (the workspace secret it reads). The OAuth client secret the API
+    echoes is left out. `NotFoundError` when there is none; `ConflictError` when several share the name
+    (LangSmith does not make them unique)."""
+    client = _client(settings)
+    tenant = workspace_id or client.settings.workspace_id
+    found = [c for c in client.get("/api/v1/playground-settings", tenant_id=tenant) or [] if c.get("name") == name]
+    if not found:
+        raise NotFoundError("GET", "/api/v1/playground-settings", 404, f"no model configuration named {name!r}")
+    if len(found) > 1:
+        ids = ", ".join(str(c.get("id")) for c in found)
+        raise ConflictError(
+            "GET", "/api/v1/playground-settings", 409, f"several model configurations are named {name!r}: {ids}"
+        )
+    config = {k: v for k, v in found[0].items() if k != "oauth_client_secret"}
+    settings_ = config.get("settings") or {}
+    if config.get("settings_type") == "simple":
+        provider, _, model = str(settings_.get("modelId") or "").partition(":")
+        config.update(provider=provider or None, model=model or None, secret_name=settings_.get("envVarName"))
+    return config
+
+
 # -- a deployment's Agent Server ------------------------------------------------------------------------
 
 

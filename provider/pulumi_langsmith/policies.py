@@ -348,6 +348,69 @@ def _prod_assistant_pinned(props: Mapping[str, Any], config: dict[str, Any], arg
     )
 
 
+# -- model configurations ---------------------------------------------------------------------------
+
+MODEL_SECRET_SCHEMA = PolicyConfigSchema(
+    {
+        "key_patterns": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*", "*AUTHORIZATION*", "*CREDENTIAL*"],
+            "description": "Glob patterns (case-insensitive) of parameter and header names whose string values "
+            "look like literal keys.",
+        },
+        "value_prefixes": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": ["lsv2_", "sk-", "sk_", "ghp_", "github_pat_", "xox", "AKIA", "AIza", "Bearer ", "Basic "],
+            "description": "Prefixes of string values (anywhere in parameters and headers, and of secret_name) "
+            "that look like credentials.",
+        },
+        "allowed_keys": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Parameter or header names allowed despite matching `key_patterns`.",
+        },
+        "require_secret_name": {
+            "type": "boolean",
+            "default": True,
+            "description": "Whether a configuration without OAuth must name the workspace secret holding its key.",
+        },
+    }
+)
+
+
+def _model_configuration_secrets(props: Mapping[str, Any], config: dict[str, Any], _args: Any) -> Iterable[str]:
+    patterns = [str(p).upper() for p in config["key_patterns"]]
+    prefixes = tuple(str(p) for p in config["value_prefixes"])
+    allowed = {str(k).upper() for k in config["allowed_keys"]}
+    flagged = [
+        path
+        for path in _secret_paths(props.get("parameters"), patterns, prefixes, "parameters")
+        if path.rsplit(".", 1)[-1].split("[", 1)[0].upper() not in allowed
+    ]
+    headers = props.get("oauth_headers")
+    for name, values in (headers if isinstance(headers, Mapping) else {}).items():
+        strings = [v for v in (values if isinstance(values, list) else [values]) if isinstance(v, str) and v]
+        named = name.upper() not in allowed and any(fnmatch.fnmatchcase(name.upper(), p) for p in patterns)
+        if (named and strings) or any(v.startswith(prefixes) for v in strings):
+            flagged.append(f"oauth_headers.{name}")
+    secret_name = props.get("secret_name")
+    if isinstance(secret_name, str) and secret_name.startswith(prefixes):
+        flagged.append("secret_name")
+    if flagged:
+        yield (
+            f"ModelConfiguration {', '.join(sorted(flagged))} look like literal keys: keep the key in a workspace "
+            "secret (WorkspaceSecret) and name it in `secret_name`; parameters and headers are plain in state"
+        )
+    elif secret_name is None and props.get("oauth_token_url") is None and config["require_secret_name"]:
+        yield (
+            "ModelConfiguration names no `secret_name`: reference the workspace secret (WorkspaceSecret) that holds "
+            "the provider's key"
+        )
+
+
 # -- credentials ------------------------------------------------------------------------------------
 
 #: SCIM tokens are not here: the LangSmith API gives them no expiry (`scim.CreateScimTokenPayload` has only a
@@ -1200,6 +1263,15 @@ USAGE_LIMITS_ON_PROD_WORKSPACES = StackValidationPolicy(
     config_schema=USAGE_LIMITS_SCHEMA,
 )
 
+MODEL_CONFIGURATIONS_REFERENCE_SECRETS = _resource_policy(
+    "langsmith-model-configurations-reference-secrets",
+    "Model configurations name the workspace secret holding their key (`secret_name`); no literal-looking key in "
+    "their parameters, OAuth headers or secret name (reported without values).",
+    ["ModelConfiguration"],
+    _model_configuration_secrets,
+    EnforcementLevel.MANDATORY,
+    MODEL_SECRET_SCHEMA,
+)
 POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = (
     NO_PUBLIC_DATASET_SHARES,
     PROD_MIN_REPLICAS,
@@ -1223,6 +1295,7 @@ POLICIES: Final[tuple[ResourceValidationPolicy | StackValidationPolicy, ...]] = 
     PROD_WORKSPACES_SPEND_CAPPED,
     PROD_PROMPTS_PROMOTED_BY_TAG,
     EXPORT_DESTINATIONS_ENCRYPTED,
+    MODEL_CONFIGURATIONS_REFERENCE_SECRETS,
 )
 
 

@@ -269,7 +269,8 @@ class ModelConfigurations(RestCollection):
 
 DOCS = """\
 **Secrets.** The provider's API key stays in a workspace secret (`WorkspaceSecret`); `secret_name` names it.
-Never put a key in `parameters` or `oauth_headers` (they are not secret). The OAuth client secret is a secret input: the API echoes it, and refresh compares the echo
+The policy pack's `langsmith-model-configurations-reference-secrets` refuses a literal-looking key in
+`parameters`, `oauth_headers` or `secret_name` (they are not secret). The OAuth client secret is a secret input: the API echoes it, and refresh compares the echo
 with a keyed hash kept in state (an unchanged secret is no diff; one changed outside Pulumi shows as changed
 and the next `up` restores it, without the live value ever entering state).
 
