@@ -61,11 +61,12 @@ def test_agent_example_previews_the_chain_with_unknowns_applies_in_one_up_and_de
     assert project.changes() == {}
 
     # A redeploy is a reviewed update of the deployment (never a replacement). A dynamic provider cannot
-    # preview an update's outputs, so the objects on `agent.url` preview as replacements (their url unknown);
-    # the apply compares the real, unchanged url and leaves them as they are.
+    # preview an update's outputs, so the url of the objects on `agent.url` is unknown in the preview: they
+    # plan an update, never a replacement, and the apply compares the real, unchanged url and leaves them be.
     project.config("redeploy", "2026-12-01")
     planned = project.changes()
     assert planned["agent"] == "update", planned
+    assert "replace" not in planned.values(), planned
     project.up()
     after = project.outputs()
     assert after["revision"] != outputs["revision"]

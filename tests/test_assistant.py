@@ -31,6 +31,19 @@ def test_a_url_unknown_at_preview_passes_check_and_sends_nothing(provider, langs
     assert langsmith_emulator.requests == []
 
 
+def test_a_url_unknown_while_its_deployment_updates_plans_an_update_not_a_replacement(provider):
+    olds = {"url": "http://agent.example", "name": "support", "graph_id": "echo", OWNER_KEY: OWNER}
+    diff = provider.diff("a1", olds, {**olds, "url": rpc.UNKNOWN})
+    assert diff.changes
+    assert not diff.replaces
+
+
+def test_a_different_known_url_replaces_the_assistant(provider):
+    olds = {"url": "http://agent.example", "name": "support", "graph_id": "echo", OWNER_KEY: OWNER}
+    diff = provider.diff("a1", olds, {**olds, "url": "http://other.example"})
+    assert diff.replaces == ["url"]
+
+
 def test_a_removed_metadata_key_is_removed_and_shows_no_diff(provider, agent_server):
     inputs = checked(
         provider, {"url": agent_server.url, "name": "support", "graph_id": "echo", "metadata": {"a": 1, "b": 2}}

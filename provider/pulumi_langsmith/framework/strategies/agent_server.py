@@ -16,7 +16,7 @@ from typing import Any
 from ...client import LangSmithClient
 from ...errors import NotFoundError, ServerError, TransportError
 from ..fields import AdoptableInputs, InputsModel, field
-from ..scoped import Scoped
+from ..scoped import Scoped, contains_unknown
 from .base import ApiShape, Created, Existing, Obj, delete_tolerantly
 from .rest import RestCollection
 
@@ -72,6 +72,16 @@ class AgentServerShape(ApiShape):
         live = super().live_inputs(obj, state)
         live[URL_FIELD] = state.get(URL_FIELD)
         return live
+
+    def replacing(self, changed: list[str], olds: Mapping[str, Any], news: Mapping[str, Any]) -> list[str]:
+        # A Deployment being updated (a new image, a redeploy) has an unknown `url` in the preview, since a
+        # dynamic provider cannot preview an update's outputs, though an update keeps the deployment's URL. So
+        # an unknown url is planned as an update, not a replacement: during `up` the diff runs again with the
+        # real url, and only a different one replaces the object.
+        replaces = super().replacing(changed, olds, news)
+        if contains_unknown(news.get(URL_FIELD)) and olds.get(URL_FIELD):
+            replaces = [f for f in replaces if f != URL_FIELD]
+        return replaces
 
     def exists_message(self, obj: Mapping[str, Any], api: Scoped) -> str:
         live = self.live_inputs(obj, {})
