@@ -52,9 +52,18 @@ def test_evaluation_example_up_update_recreate_and_destroy(project, api, langsmi
     assert project.changes() == {
         "app": "create", "correctness": "create", "judge-sample": "create", "slow-runs": "create",
         "correctness-feedback": "create", "review": "create", "reviewer": "create", "queue-reviewer": "create",
+        "golden": "create", "golden-capital": "create", "golden-boiling": "create", "golden-prod": "create",
     }  # fmt: skip
     run = project.up()
     outputs = project.outputs()
+    golden = outputs["golden_dataset_id"]
+    examples = api.get("/api/v1/examples", params={"dataset": golden}).json()
+    assert sorted(e["outputs"]["answer"] for e in examples) == ["100 °C", "Paris"]
+    tagged = api.get(f"/api/v1/datasets/{golden}/version", params={"tag": "prod"}).json()
+    assert tagged["as_of"] == outputs["golden_prod_version"]
+    # `prod` names the version holding both examples: as of it, the dataset lists them.
+    as_of_prod = api.get("/api/v1/examples", params={"dataset": golden, "as_of": "prod"}).json()
+    assert len(as_of_prod) == 2
     [rule] = api.get(RULES, params={"session_id": outputs["project_id"]}).json()
     assert rule["sampling_rate"] == 0.2 and rule["evaluator_id"] == outputs["evaluator_id"]
     assert rule["webhooks"][0]["headers"] == {"Authorization": HOOK_TOKEN}
@@ -95,3 +104,4 @@ def test_evaluation_example_up_update_recreate_and_destroy(project, api, langsmi
     assert api.get(alert_path).status_code == 404
     assert api.get(f"/api/v1/annotation-queues/{outputs['queue_id']}").status_code == 404
     assert api.get("/api/v1/feedback-configs").json() == []
+    assert api.get(f"/api/v1/datasets/{golden}").status_code == 404

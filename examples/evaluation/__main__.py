@@ -1,4 +1,5 @@
-"""Evaluation as code: a tracing project, an LLM-as-judge evaluator, a run rule that scores a sample of the
+"""Evaluation as code: a golden dataset with its examples and a `prod` version tag, a tracing project, an
+LLM-as-judge evaluator, a run rule that scores a sample of the
 project's root runs with it, POSTs them to a webhook (whose token is a secret) and sends them to a human
 review queue (with a reviewer and the feedback key they score), and an alert that calls a webhook when the
 average latency stays above a threshold.
@@ -26,6 +27,25 @@ authorization = config.require_secret("webhookToken")
 reviewer_email = config.get("reviewerEmail") or "reviewer@example.com"
 
 project = langsmith.Project("app", name=f"{prefix} app", description="Production traces of the app.")
+
+# The golden set: each example write is a dataset version; `prod` names the version made by the last one, so
+# offline evaluations pinned to `prod` see exactly these rows until the tag is moved (a reviewed change).
+golden = langsmith.Dataset("golden", name=f"{prefix} golden answers", description="Reviewed question/answer pairs.")
+rows = [
+    ("capital", {"question": "What is the capital of France?"}, {"answer": "Paris"}),
+    ("boiling", {"question": "At what temperature does water boil at sea level?"}, {"answer": "100 °C"}),
+]
+examples = [
+    langsmith.Example(f"golden-{key}", dataset_id=golden.id, inputs=inputs, outputs=outputs)
+    for key, inputs, outputs in rows
+]
+prod = langsmith.DatasetVersionTag(
+    "golden-prod",
+    dataset_id=golden.id,
+    tag="prod",
+    as_of="latest",
+    opts=pulumi.ResourceOptions(depends_on=examples),  # tag the version that holds every example
+)
 
 judge = langsmith.Evaluator(
     "correctness",
@@ -79,6 +99,8 @@ slow_runs = langsmith.AlertRule(
     actions=[{"target": "webhook", "config": {"url": alert_url, "headers": {"Authorization": authorization}}}],
 )
 
+pulumi.export("golden_dataset_id", golden.id)
+pulumi.export("golden_prod_version", prod.version_as_of)
 pulumi.export("project_id", project.id)
 pulumi.export("evaluator_id", judge.id)
 pulumi.export("rule_id", rule.id)
