@@ -650,3 +650,16 @@ def test_child_paths_take_what_the_inputs_lack_from_the_parent_object(api):
         ("GET", REPO),
         ("GET", "/api/commits/acme/joke?limit=1"),
     ]
+
+
+def test_contributing_lists_every_api_shape():
+    from pathlib import Path
+
+    from pulumi_langsmith.framework import strategies
+    from pulumi_langsmith.framework.strategies import agent_server
+
+    guide = (Path(__file__).resolve().parent.parent / "CONTRIBUTING.md").read_text()
+    helpers = {"ApiShape", "Created", "Existing", "delete_tolerantly"}
+    shapes = (set(strategies.__all__) - helpers) | {"AgentServerCollection", "MarkedCollection"}
+    assert all(hasattr(agent_server, n) for n in ("AgentServerCollection", "MarkedCollection"))
+    assert sorted(n for n in shapes if f"`{n}`" not in guide) == []
