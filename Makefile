@@ -10,8 +10,11 @@ AGENT_VENV  := .venv-agent
 AGENT_REQS  := tests/agent-runtime.txt
 AGENT_STAMP := $(AGENT_VENV)/.installed-$(shell cat $(AGENT_REQS) | sha256sum | cut -c1-12)
 PYTEST_WORKERS ?= 2
+# Where `make dist` writes the wheel and the sdist (docs/install.md).
+DIST ?= dist
+BUILD_PYTHON ?= $(BIN)/python
 
-.PHONY: venv agent-runtime cli lint test test-fast docs docs-serve demo bench contract schema codegen clean
+.PHONY: venv agent-runtime cli lint dist build-dist test test-fast docs docs-serve demo bench contract schema codegen clean
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,8 +46,19 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## test: lint, then every test, end-to-end ones with the real Pulumi CLI included (what CI runs)
-test: lint agent-runtime
+## dist: the wheel users install (docs/install.md) and the sdist, built with `python -m build` into dist/
+dist: venv
+	@$(MAKE) --no-print-directory build-dist
+
+# build-dist: `make dist` without the venv step, for a Python that has `build` (BUILD_PYTHON); the packaging
+# e2e test (tests/test_packaging_e2e.py) builds the wheel it installs with it.
+build-dist:
+	rm -f $(DIST)/pulumi_langsmith-*
+	$(BUILD_PYTHON) -m build --outdir $(DIST) .
+	@ls $(DIST)/pulumi_langsmith-*.whl
+
+## test: lint, then every test, end-to-end ones with the real Pulumi CLI included (what CI runs); leaves the wheel in dist/
+test: lint agent-runtime dist
 	@CLI_DIR="$$(scripts/pulumi-cli)" && \
 	  PATH="$$CLI_DIR:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider $(PYTEST_ARGS)
 
@@ -81,4 +95,4 @@ contract: venv
 	$(BIN)/python scripts/extract_contract.py
 
 clean:
-	rm -rf $(VENV) .pulumi-cli .pytest_cache site
+	rm -rf $(VENV) .pulumi-cli .pytest_cache site $(DIST)

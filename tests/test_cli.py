@@ -51,6 +51,19 @@ def test_maintainer_commands_are_hidden_but_still_work():
     assert runner.invoke(app, ["schema"]).exit_code == 0
 
 
+def test_emulator_reads_its_port_from_the_environment():
+    """`LANGSMITH_EMULATOR_PORT` chooses the port (Tutorial 1 mentions it): a taken one fails to start, naming it."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli("emulator", LANGSMITH_EMULATOR_PORT=str(port))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Cannot start the emulator" in result.stdout and "in use" in result.stdout, result.stdout
+
+
 def test_flags_render_without_a_type():
     shown = cli("drift", "--help").stdout
     assert "--json " in shown and "<bool>" not in shown

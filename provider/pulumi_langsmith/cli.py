@@ -109,7 +109,10 @@ def emulator(
         str,
         typer.Option(help="Interface to listen on. Anything but loopback exposes the emulator (a warning is printed)."),
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 1984,
+    port: Annotated[
+        int,
+        typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).", envvar="LANGSMITH_EMULATOR_PORT"),
+    ] = 1984,
     data: Annotated[
         Path | None,
         typer.Option(help="SQLite file to keep state in across restarts (default: in memory).", dir_okay=False),
