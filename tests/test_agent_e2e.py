@@ -59,6 +59,10 @@ def test_agent_example_previews_the_chain_with_unknowns_applies_in_one_up_and_de
         item = server.get("/store/items", params={"namespace": "teams.support", "key": "preferences"}).json()
         assert item["value"]["tone"] == "friendly"
     assert project.changes() == {}
+    # Refresh reads everything back unchanged, the Agent Server's objects included (tests/test_examples_e2e.py
+    # counts on this test for the example's up, refresh and destroy).
+    project.run("refresh", "--expect-no-changes")
+    assert project.changes() == {}
 
     # A redeploy is a reviewed update of the deployment (never a replacement). A dynamic provider cannot
     # preview an update's outputs, so the url of the objects on `agent.url` is unknown in the preview: they

@@ -38,6 +38,9 @@ COVERED_ELSEWHERE: dict[str, dict[str, str]] = {
     "deployment": {
         "lifecycle": "test_deployment_e2e.py::test_up_waits_then_changes_make_revisions_and_secrets_stay_encrypted"
     },
+    "agent": {
+        "lifecycle": "test_agent_e2e.py::test_agent_example_previews_the_chain_with_unknowns_applies_in_one_up_and_destroys"
+    },
     "evaluation": {"lifecycle": "test_evaluation_e2e.py::test_evaluation_example_up_update_recreate_and_destroy"},
     "governance": {
         "policy_pack": "test_governance_e2e.py::test_governance_example_denies_the_tagged_project_and_prompt_to_the_roles_key"
