@@ -56,3 +56,17 @@ def test_get_annotation_queue_finds_the_queue_by_exact_name(langsmith_emulator, 
     out_of_band.post("/api/v1/annotation-queues", json={"name": "support triage"})
     with pytest.raises(ValueError, match="2 annotation queues"):
         get_annotation_queue(name="support triage", settings=settings(langsmith_emulator))
+
+
+def test_a_create_whose_response_is_lost_leaves_exactly_one_queue(langsmith_emulator, out_of_band):
+    provider = configure(AnnotationQueueProvider(), langsmith_emulator)
+    langsmith_emulator.faults.fail_next(
+        1, method="POST", path_prefix="/api/v1/annotation-queues", drop=True, after=True
+    )
+    inputs = {**checked(provider, {"name": "lost once"}), "__identity": "test/stack/AnnotationQueue/lost"}
+    created = provider.create(inputs)
+    listed = out_of_band.get("/api/v1/annotation-queues", params={"name": "lost once"}).json()
+    assert [q["id"] for q in listed] == [created.id]
+    # The retried POST carries the same client id: the API answers 409, and the queue is the one made first.
+    posts = [(r.fault, r.status) for r in langsmith_emulator.requests if r.method == "POST"]
+    assert posts == [("drop_after", 200), (None, 409)]

@@ -94,3 +94,14 @@ def test_an_evaluator_made_in_the_ui_is_adopted_by_name(evaluators, out_of_band)
         )
     )
     assert adopted.id == made.json()["evaluator"]["id"]
+
+
+def test_a_create_whose_response_is_lost_leaves_exactly_one_evaluator(evaluators, langsmith_emulator, out_of_band):
+    # The client addresses the platform service at its self-hosted path (`/api/v1/platform/...`).
+    served = f"/api{EVALUATORS}"
+    langsmith_emulator.faults.fail_next(1, method="POST", path_prefix=served, drop=True, after=True)
+    created = code_evaluator(evaluators, name="lost once")
+    listed = out_of_band.get(EVALUATORS, params={"name_contains": "lost once"}).json()["evaluators"]
+    assert [e["id"] for e in listed] == [created.id]
+    posts = [(r.path, r.fault) for r in langsmith_emulator.requests if r.method == "POST"]
+    assert posts == [(served, "drop_after")]

@@ -48,3 +48,13 @@ def test_inconsistent_scoring_fails_at_preview(config, prop, langsmith_emulator)
     result = FeedbackConfigProvider().check({}, {"feedback_key": "k", "feedback_config": config})
     assert [f.property for f in result.failures] == [prop]
     assert langsmith_emulator.requests == []
+
+
+def test_a_create_whose_response_is_lost_leaves_one_config(langsmith_emulator, out_of_band):
+    provider = configure(FeedbackConfigProvider(), langsmith_emulator)
+    langsmith_emulator.faults.fail_next(1, method="POST", path_prefix="/api/v1/feedback-configs", drop=True, after=True)
+    created = provider.create(checked(provider, {"feedback_key": "lost-once", "feedback_config": CONTINUOUS}))
+    assert created.id == "lost-once"
+    listed = out_of_band.get("/api/v1/feedback-configs", params={"key": "lost-once"}).json()
+    assert [c["feedback_key"] for c in listed] == ["lost-once"]
+    assert [(r.fault, r.status) for r in langsmith_emulator.requests if r.method == "POST"] == [("drop_after", 200)]

@@ -41,3 +41,19 @@ def test_update_puts_the_whole_formula_and_keeps_the_project(langsmith_emulator,
     ]
     assert updated.outs["session_id"] == project["id"]
     assert [p["key"] for p in updated.outs["formula_parts"]] == ["correctness", "tone"]
+
+
+def test_a_create_whose_response_is_lost_leaves_exactly_one_formula(langsmith_emulator, out_of_band):
+    project = out_of_band.post("/api/v1/sessions", json={"name": "lost formula"}).json()
+    provider = configure(FeedbackFormulaProvider(), langsmith_emulator)
+    langsmith_emulator.faults.fail_next(
+        1, method="POST", path_prefix="/api/v1/feedback/formulas", drop=True, after=True
+    )
+    inputs = {"feedback_key": "lost", "session_id": project["id"], "aggregation_type": "avg", "formula_parts": PARTS}
+    created = provider.create(checked(provider, inputs))
+    listed = [f for f in out_of_band.get("/api/v1/feedback/formulas").json() if f["feedback_key"] == "lost"]
+    assert [f["id"] for f in listed] == [created.id]
+    posts = [
+        r.fault for r in langsmith_emulator.requests if r.method == "POST" and r.path == "/api/v1/feedback/formulas"
+    ]
+    assert posts == ["drop_after"]
