@@ -10,8 +10,11 @@ from contextlib import contextmanager
 
 import httpx
 import pytest
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 from pulumi_langsmith.emulator.families.access import principals
 from pulumi_langsmith.emulator.families.langsmith.tables import API_KEYS
+from pulumi_langsmith.emulator.registry import registered_families
 from pulumi_langsmith.testing import LangSmithEmulator
 
 
@@ -50,6 +53,30 @@ def org_user_key(api: httpx.Client, emulator: LangSmithEmulator, workspace_role:
         role_id=role_id(emulator, workspace_role),
         default_workspace_id=emulator.workspace_id,
     )
+
+
+def declares_permissions(dependant: Dependant) -> bool:
+    """Whether `requires(...)` is among the route's dependencies (its checks are named `requires_<perms>`)."""
+    return any(
+        getattr(d.call, "__name__", "").startswith("requires_") or declares_permissions(d)
+        for d in dependant.dependencies
+    )
+
+
+def test_every_route_declares_the_permissions_it_needs() -> None:
+    # SCIM authenticates with its own bearer token, and `/info` answers before any key is known.
+    unauthenticated = {("langsmith", "/info")}
+    missing = [
+        (family.name, sorted(route.methods), route.path)
+        for family in registered_families()
+        if family.name != "scim"
+        for mount in family.mounts
+        for route in mount.router.routes
+        if isinstance(route, APIRoute)
+        and (family.name, route.path) not in unauthenticated
+        and not declares_permissions(route.dependant)
+    ]
+    assert missing == []
 
 
 def test_viewer_key_cannot_create_a_dataset(langsmith_emulator: LangSmithEmulator, api: httpx.Client) -> None:

@@ -1,6 +1,6 @@
 """`Prompt`: a hub repo plus append-only commits. A template change posts exactly one commit after the latest
 (`parent_commit`), repo fields are patched, equal manifests written differently are no change, commits are
-never deleted, a commit made meanwhile is refused, the Go-root commit routes go under `/api` on a self-hosted
+never deleted, a commit whose answer is lost is found rather than posted twice, a commit made meanwhile is refused, the Go-root commit routes go under `/api` on a self-hosted
 endpoint, and a commit fires the workspace's prompt webhooks."""
 
 from __future__ import annotations
@@ -111,6 +111,29 @@ def test_a_commit_made_meanwhile_is_refused_not_overwritten(prompts, out_of_band
     with pytest.raises(ConflictError, match="parent_commit"):
         prompts.update(created.id, created.outs, checked(prompts, {"repo_handle": "joke", "template": CHAT}))
     assert commits(out_of_band)[0]["manifest"] == theirs
+
+
+def test_a_commit_whose_answer_is_lost_is_found_not_posted_twice(prompts, langsmith_emulator, out_of_band):
+    # The commit is made, then the connection drops before its answer arrives: the retry finds it instead.
+    langsmith_emulator.faults.fail_next(1, method="POST", path_prefix="/api/commits/", drop=True, after=True)
+    created = prompts.create(checked(prompts, {"repo_handle": "joke", "template": JOKE}))
+    [first] = commits(out_of_band)
+    assert created.outs["commit_hash"] == first["commit_hash"]
+
+    langsmith_emulator.faults.fail_next(1, method="POST", path_prefix="/api/commits/", drop=True, after=True)
+    updated = prompts.update(created.id, created.outs, checked(prompts, {"repo_handle": "joke", "template": CHAT}))
+    latest, _ = commits(out_of_band)
+    assert updated.outs["commit_hash"] == latest["commit_hash"] and latest["manifest"] == to_manifest(CHAT)
+    assert [r.method for r in langsmith_emulator.writes()].count("POST") == 3  # repo, then one commit each
+
+
+def test_a_commit_post_that_never_arrived_is_posted_again(prompts, langsmith_emulator, out_of_band):
+    created = prompts.create(checked(prompts, {"repo_handle": "joke", "template": JOKE}))
+    langsmith_emulator.faults.fail_next(1, method="POST", path_prefix="/api/commits/", drop=True)
+    updated = prompts.update(created.id, created.outs, checked(prompts, {"repo_handle": "joke", "template": CHAT}))
+    latest, first = commits(out_of_band)
+    assert latest["parent_commit_hash"] == first["commit_hash"] == created.outs["commit_hash"]
+    assert updated.outs["commit_hash"] == latest["commit_hash"]
 
 
 def test_delete_deletes_the_repo_and_never_a_commit(prompts, langsmith_emulator):

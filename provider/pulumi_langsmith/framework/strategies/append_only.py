@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
-from ..scoped import Scoped
+from ..scoped import Scoped, canonical
 from .base import Created, Existing, Obj
 from .rest import RestCollection
 
@@ -27,7 +27,8 @@ class AppendOnlyChildren(RestCollection):
     Requests on the common path: create 2 (POST parent, POST the first child; 1 when no child field is
     set), read 2 (GET parent, GET the latest child; 1 when the parent embeds it, `latest_in_parent`),
     update 1 per part changed (PATCH/PUT the parent, POST one child; the object is otherwise the one in
-    state, unless `read_back`), delete 1 (the parent).
+    state, unless `read_back`), delete 1 (the parent). A child POST whose answer is lost is retried only
+    after reading the latest child: when that is the child posted, it is the answer (never a second child).
 
     The latest child is found one of two ways:
 
@@ -160,12 +161,25 @@ class AppendOnlyChildren(RestCollection):
         self, api: Scoped, inputs: Any, parent_child_id: str | None, object_id: str | None, where: Mapping[str, Any]
     ) -> Obj:
         """POST one new child after `parent_child_id`; the answer is the child."""
-        path = self._fill(self.children, self._where(where, inputs.model_dump(mode="json")), object_id)
-        # Not retried after an ambiguous failure: a second POST would append a second child (the API has no
-        # client ids for children); a lost answer surfaces as an error and the next `up` reconciles.
-        response = api.post(path, self.child_body(inputs, parent_child_id), idempotent=False)
+        values = inputs.model_dump(mode="json")
+        path = self._fill(self.children, self._where(where, values), object_id)
+        body = self.child_body(inputs, parent_child_id)
+
+        def posted() -> Obj | None:
+            # The API has no client ids for children, so a blind retry after a lost answer could append the
+            # child twice: first look for it (the newest child, after `parent_child_id`, with our fields).
+            latest = self.latest_child(api, values, object_id, where)
+            if latest is None or latest.get(self.child_id) == parent_child_id:
+                return None  # the lost POST made nothing: post again
+            return latest if self.is_child_of(latest, body) else None
+
+        response = api.post(path, body, recover=posted)
         child = self._unwrap_key(response, self.child_envelope)
         return dict(child) if isinstance(child, Mapping) else {}
+
+    def is_child_of(self, child: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+        """Whether `child` holds what `body` posted (canonically; the parent pointer aside)."""
+        return all(canonical(child.get(k)) == canonical(v) for k, v in body.items() if k != self.parent_field)
 
     def has_child_inputs(self, inputs: Any) -> bool:
         values = inputs.model_dump(mode="json")
