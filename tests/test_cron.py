@@ -1,5 +1,6 @@
 """`Cron` against a real Agent Server: the owner marker that keeps a lost create from leaving two schedules,
-thread-bound crons, a graph name as the assistant, and an end time cleared by an explicit null."""
+thread-bound crons, a graph name as the assistant, an end time cleared by an explicit null, and the webhook
+kept secret."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import httpx
 import pytest
 import respx
 from conftest import configure
+from pulumi.runtime import rpc
 from pulumi_langsmith.framework.engine import OWNER_KEY
 from pulumi_langsmith.framework.strategies.agent_server import OWNER_MARKER_KEY
 from pulumi_langsmith.resources import CronProvider
@@ -102,3 +104,28 @@ def test_a_thread_bound_cron_is_made_on_its_thread(provider, agent_server):
     with agent_server.client() as api:
         assert api.get(f"/runs/crons/{created.id}").json()["thread_id"] == thread
     assert provider.diff(created.id, provider.read(created.id, created.outs).outs, inputs).changes is False
+
+
+def test_the_webhook_is_a_secret_kept_out_of_outputs_and_errors(provider, agent_server):
+    # The runtime refuses a webhook host it cannot resolve or in a private or test range: a public address.
+    hook = "https://93.184.215.14/cron?token=cron-hook-s3cret"
+    inputs = checked(
+        provider, {"url": agent_server.url, "assistant_id": "echo", "schedule": "0 7 * * *", "webhook": hook}
+    )
+    created = provider.create(inputs)
+    assert rpc.is_rpc_secret(created.outs["webhook"]) and rpc.unwrap_rpc_secret(created.outs["webhook"]) == hook
+    read = provider.read(created.id, created.outs)
+    assert rpc.unwrap_rpc_secret(read.inputs["webhook"]) == hook
+    assert provider.diff(created.id, read.outs, inputs).changes is False
+
+    def quote_the_body(request):  # a server that quotes the request back in its error
+        return httpx.Response(422, json={"detail": f"invalid cron: {request.content.decode()}"})
+
+    base = {"url": agent_server.url, "assistant_id": "echo", "webhook": hook}
+    again = checked(provider, {**base, "schedule": "0 8 * * *"}, owner="p/s/Cron/other")
+    with respx.mock(assert_all_called=True) as mock:
+        mock.route(method="POST", path__regex=r"/runs/crons$").mock(side_effect=quote_the_body)
+        mock.route().pass_through()
+        with pytest.raises(Exception) as info:
+            provider.create(again)
+    assert "cron-hook-s3cret" not in f"{info.value}{info.value!r}" and "POST" in str(info.value)

@@ -1433,7 +1433,7 @@ class CronArgs:
         self.enabled = enabled
         """Whether the schedule runs."""
         self.webhook = webhook
-        """URL called after each run (may carry a token: kept in state)."""
+        """URL called after each run (secret: such a URL often carries a token)."""
 
     def to_props(self) -> dict[str, Any]:
         """The non-None arguments, by property name."""
@@ -1486,7 +1486,7 @@ class Cron(KindResource, module="langsmith", name="Cron"):
     enabled: pulumi.Output[bool | None]
     """Whether the schedule runs."""
     webhook: pulumi.Output[str | None]
-    """URL called after each run (may carry a token: kept in state)."""
+    """URL called after each run (secret: such a URL often carries a token)."""
     next_run_date: pulumi.Output[str | None]
     """When the next run is due (ISO 8601)."""
     created_at: pulumi.Output[str | None]
@@ -1540,7 +1540,7 @@ class Cron(KindResource, module="langsmith", name="Cron"):
                     end time.
         :param on_run_completed: Stateless crons: `delete` (the server's default) or `keep` each run's thread.
         :param enabled: Whether the schedule runs.
-        :param webhook: URL called after each run (may carry a token: kept in state).
+        :param webhook: URL called after each run (secret: such a URL often carries a token).
         """
         props, opts = resolve_args(CronArgs, args, kwargs)
         super().__init__(resource_name, props, opts)

@@ -68,7 +68,10 @@ class CronInputs(AgentServerInputs):
     )
     enabled: bool = field(True, description="Whether the schedule runs.")
     webhook: str | None = field(
-        None, max_length=65_536, description="URL called after each run (may carry a token: kept in state)."
+        None,
+        secret=True,
+        max_length=65_536,
+        description="URL called after each run (secret: such a URL often carries a token).",
     )
 
     @field_validator("end_time", mode="before")
