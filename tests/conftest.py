@@ -28,6 +28,16 @@ def configure(provider, emulator, **extra: str):
 
 
 @pytest.fixture
+def langsmith_emulator(langsmith_emulator):
+    """The plugin's emulator, and a test that scripted failures with `faults.fail_next` fails unless they all
+    happened: a fault whose method or path never matches (e.g. `/v1/platform/...` while the client sends the
+    self-hosted `/api/v1/platform/...`) would leave the test proving nothing."""
+    yield langsmith_emulator
+    pending = langsmith_emulator.faults.pending()
+    assert pending == 0, f"{pending} failure(s) scripted with faults.fail_next never happened: check method and path"
+
+
+@pytest.fixture
 def out_of_band(langsmith_emulator):
     """An httpx client that changes LangSmith behind Pulumi's back."""
     with httpx.Client(
