@@ -4440,7 +4440,7 @@ class PromptTagArgs:
         workspace_id: pulumi.Input[str] | None = None,
     ) -> None:
         self.repo_handle = repo_handle
-        """The prompt the tag belongs to (its `repo_handle`)."""
+        """The prompt (its `repo_handle`)."""
         self.tag_name = tag_name
         """The tag, e.g. `prod`; unique in its prompt."""
         self.commit = commit
@@ -4480,7 +4480,7 @@ class PromptTag(KindResource, module="langsmith", name="PromptTag"):
     _provider_class = PromptTagProvider
 
     repo_handle: pulumi.Output[str]
-    """The prompt the tag belongs to (its `repo_handle`)."""
+    """The prompt (its `repo_handle`)."""
     tag_name: pulumi.Output[str]
     """The tag, e.g. `prod`; unique in its prompt."""
     commit: pulumi.Output[str]
@@ -4531,7 +4531,7 @@ class PromptTag(KindResource, module="langsmith", name="PromptTag"):
         :param resource_name: The Pulumi name of the resource.
         :param args: The arguments, as a `PromptTagArgs` (or give them as keywords).
         :param opts: Pulumi resource options.
-        :param repo_handle: The prompt the tag belongs to (its `repo_handle`).
+        :param repo_handle: The prompt (its `repo_handle`).
         :param tag_name: The tag, e.g. `prod`; unique in its prompt.
         :param commit: The commit the tag names: a commit hash (e.g. a `Prompt`'s `commit_hash` output, to follow
                     the prompt's latest commit), or `latest` (the latest commit when the tag is set; later commits

@@ -85,6 +85,27 @@ class PromptTemplateInputs(NestedInputs):
         return _bounded_json(value, "model")
 
 
+class PromptPartInputs(WorkspaceScopedInputs):
+    """Inputs of what belongs to one prompt (its tags, its owners): the prompt, by handle and owner."""
+
+    repo_handle: str = field(
+        key=True,
+        replace=True,
+        min_length=1,
+        max_length=100,
+        pattern=HANDLE_PATTERN,
+        description="The prompt (its `repo_handle`).",
+    )
+    owner: str = field(
+        "-",
+        key=True,
+        replace=True,
+        max_length=100,
+        pattern=OWNER_PATTERN,
+        description="The workspace's hub handle, or `-` (the default) for the workspace the request acts in.",
+    )
+
+
 class PromptInputs(WorkspaceScopedInputs):
     repo_handle: str = field(
         key=True,

@@ -12,30 +12,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ConflictError, NotFoundError
-from ..framework import Conformance, Kind, OutputsModel, RestCollection, Scoped, WorkspaceScopedInputs, field
+from ..framework import Conformance, Kind, OutputsModel, RestCollection, Scoped, field
 from ..framework.strategies.base import Created, Existing, Obj
-from .prompt import HANDLE_PATTERN, OWNER_PATTERN
+from .prompt import PromptPartInputs
 
 COMMIT_PATTERN = r"^(latest|[0-9a-f]{7,64})$"
 
 
-class PromptTagInputs(WorkspaceScopedInputs):
-    repo_handle: str = field(
-        key=True,
-        replace=True,
-        min_length=1,
-        max_length=100,
-        pattern=HANDLE_PATTERN,
-        description="The prompt the tag belongs to (its `repo_handle`).",
-    )
-    owner: str = field(
-        "-",
-        key=True,
-        replace=True,
-        max_length=100,
-        pattern=OWNER_PATTERN,
-        description="The workspace's hub handle, or `-` (the default) for the workspace the request acts in.",
-    )
+class PromptTagInputs(PromptPartInputs):
     tag_name: str = field(
         key=True,
         replace=True,

@@ -11,29 +11,13 @@ from typing import Any
 
 from pydantic import field_validator
 
-from ..framework import Association, Conformance, Kind, OutputsModel, WorkspaceScopedInputs, field
+from ..framework import Association, Conformance, Kind, OutputsModel, field
 from ..framework.strategies.base import Obj
 from .org_member import normalized_email
-from .prompt import HANDLE_PATTERN, OWNER_PATTERN
+from .prompt import PromptPartInputs
 
 
-class RepoOwnerInputs(WorkspaceScopedInputs):
-    repo_handle: str = field(
-        key=True,
-        replace=True,
-        min_length=1,
-        max_length=100,
-        pattern=HANDLE_PATTERN,
-        description="The prompt (its `repo_handle`).",
-    )
-    owner: str = field(
-        "-",
-        key=True,
-        replace=True,
-        max_length=100,
-        pattern=OWNER_PATTERN,
-        description="The workspace's hub handle, or `-` (the default) for the workspace the request acts in.",
-    )
+class RepoOwnerInputs(PromptPartInputs):
     email: str = field(
         key=True,
         replace=True,
