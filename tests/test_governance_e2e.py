@@ -3,10 +3,12 @@ policy attached to a custom role, whose service key gets 403 on the `env=prod` p
 untagged ones; a usage limit, retention and organisation settings, which a second stack adopts without
 duplicates and destroy forgets (leaving them in place, and saying so); an export destination with secret
 credentials and a scheduled export (cancelled by destroy); no credential in the state; the example
-passes the policy pack with its shipped config."""
+passes the policy pack with its shipped config. And (tests/e2e_programs/abac_replace) a changed access policy
+is replaced and re-attached, its role's key still denied."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import httpx
@@ -128,3 +130,44 @@ def test_a_second_stack_adopts_the_singletons_and_destroy_forgets_them(project, 
 
     project.run("destroy", "--yes", "--skip-preview")
     assert org_settings(admin) == ORG_SETTINGS
+
+
+def test_a_changed_access_policy_is_replaced_and_re_attached(tmp_path, langsmith_emulator, admin):
+    """The API has no update of an access policy: a change replaces it, the attachment follows the new id, and the
+    role's key is still denied the tagged project (the `Tag` component's value) after the `up`."""
+    project = PulumiProject.create(tmp_path, "abac_replace")
+    expires = (datetime.now(timezone.utc) + timedelta(days=30)).strftime("%Y-%m-%dT00:00:00Z")
+    for key, value, secret in (
+        ("prefix", "e2e-abac", False),
+        ("policyDescription", "Production projects are off limits.", False),
+        ("keyExpiresAt", expires, False),
+        ("langsmith:endpoint", langsmith_emulator.base_url, False),
+        ("langsmith:apiKey", langsmith_emulator.api_key, True),
+    ):
+        project.config(key, value, secret=secret)
+    project.up()
+    first = project.run("stack", "output", "--json", "--show-secrets").json()
+
+    def statuses(outputs: dict[str, Any]) -> tuple[int, int]:
+        headers = {"X-Api-Key": outputs["key"], "X-Tenant-Id": outputs["workspace_id"]}
+        with httpx.Client(base_url=langsmith_emulator.base_url, headers=headers) as reader:
+            return tuple(  # type: ignore[return-value]
+                reader.get(f"/api/v1/sessions/{outputs[name]}").status_code
+                for name in ("tagged_project_id", "untagged_project_id")
+            )
+
+    assert statuses(first) == (403, 200)
+    assert project.changes() == {}
+
+    project.config("policyDescription", "No production traces for readers.")
+    assert project.changes() == {"no-prod": "replace", "reader-no-prod": "replace"}
+    project.up()
+    second = project.run("stack", "output", "--json", "--show-secrets").json()
+    assert second["policy_id"] != first["policy_id"] and second["key"] == first["key"]
+    policies = admin.get("/v1/platform/orgs/current/access-policies").json()["access_policies"]
+    assert [p["id"] for p in policies] == [second["policy_id"]]  # the old one is gone, not left behind
+    assert statuses(second) == (403, 200)  # re-attached: still denied
+    assert project.changes() == {}
+
+    project.run("destroy", "--skip-preview")
+    assert admin.get("/v1/platform/orgs/current/access-policies").json()["access_policies"] == []

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from conftest import configure
 from pulumi_langsmith.errors import ApiError
-from pulumi_langsmith.resources import OrganizationSettingsProvider, PersonalAccessTokenProvider
+from pulumi_langsmith.resources import ApiKeyProvider, OrganizationSettingsProvider, PersonalAccessTokenProvider
 
 INFO = "/api/v1/orgs/current/info"
 
@@ -96,6 +96,25 @@ def test_a_token_beyond_the_lifetime_cap_is_refused(langsmith_emulator, out_of_b
     assert refused.status_code == 400 and "maximum of 7 days" in refused.text  # and so does LangSmith
     near = (datetime.now(timezone.utc) + timedelta(days=3)).isoformat()
     assert tokens.create(checked(tokens, {"description": "fine", "expires_at": near})).id
+
+
+def test_a_legacy_api_key_beyond_its_cap_is_refused(langsmith_emulator, out_of_band):
+    """`max_api_key_expiry_days` (what examples/governance sets) caps the legacy `ApiKey`, not the other kinds."""
+    settings = configure(OrganizationSettingsProvider(), langsmith_emulator)
+    settings.create(checked(settings, {"max_api_key_expiry_days": 7}))
+
+    keys = configure(ApiKeyProvider(), langsmith_emulator)
+    far = (datetime.now(timezone.utc) + timedelta(days=30)).isoformat()
+    langsmith_emulator.clear_log()
+    with pytest.raises(ValueError, match="limit of 7 days"):
+        keys.create(checked(keys, {"description": "too long", "expires_at": far}))
+    assert langsmith_emulator.writes() == []  # refused before the POST
+    refused = out_of_band.post("/api/v1/api-key", json={"description": "direct", "expires_at": far})
+    assert refused.status_code == 400 and "maximum of 7 days" in refused.text
+    near = (datetime.now(timezone.utc) + timedelta(days=3)).isoformat()
+    assert keys.create(checked(keys, {"description": "fine", "expires_at": near})).id
+    tokens = configure(PersonalAccessTokenProvider(), langsmith_emulator)
+    assert tokens.create(checked(tokens, {"description": "uncapped", "expires_at": far})).id
 
 
 def test_disabling_pat_creation_refuses_new_tokens(langsmith_emulator):
