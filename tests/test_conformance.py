@@ -352,6 +352,17 @@ def strings_of(value: Any) -> list[str]:
     return []
 
 
+def table_rows(emulator: Any) -> dict[str, int]:
+    """How many rows each table of the emulator's store holds (the audit log aside: it records requests)."""
+    store = emulator.server.store
+    return {table.name: len(store.list(table)) for table in store.tables if table.name != "audit_logs"}
+
+
+def changed_rows(before: Mapping[str, int], after: Mapping[str, int]) -> dict[str, int]:
+    """Per table, how many rows were added (or removed) between two `table_rows`."""
+    return {name: after[name] - before.get(name, 0) for name in after if after[name] != before.get(name, 0)}
+
+
 def without_nulls(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {k: without_nulls(v) for k, v in value.items() if v is not None}
@@ -563,6 +574,67 @@ def test_existing_object_is_refused_then_adopted(kind, conf):
     adopted = provider.create(adopting)
     assert adopted.id == theirs.id
     assert provider.diff(adopted.id, adopted.outs, adopting).changes is False
+
+
+@by_kind
+def test_a_create_whose_answer_is_lost_keeps_no_partial_state(kind, conf):
+    """The create's first write is handled but its answer lost: the retry (the next `pulumi up`, same owner)
+    ends with exactly one object. Where the API allows no safe recovery (`Conformance.lost_create`) the
+    documented behaviour instead: a kind with a natural key refuses the retry with the adopt hint (adopting
+    duplicates nothing); one without leaves exactly the lost object behind.
+
+    Nothing left over is counted in the emulator's tables: the lost create, its retry and a delete leave
+    no more than a clean create and delete leave; an object destroy only forgets is one new row at most."""
+    if kind.conformance.setup == "agent_server":
+        pytest.skip(f"{kind.name}: runs against the real Agent Server runtime, which has no fault injection")
+    provider, faults = conf.provider(), conf.emulator.faults
+    from pulumi_langsmith.emulator.families.access import principals
+
+    principals.builtin_roles(conf.emulator.server.store, conf.emulator.organization_id)  # stored on first use
+
+    left_by_a_clean_create: dict[str, int] | None = None
+    if not kind.conformance.delete_forgets:  # (what destroy forgets would still be there for the lost create)
+        before = table_rows(conf.emulator)
+        clean = provider.create(conf.checked(conf.example))
+        provider.delete(clean.id, clean.outs)
+        left_by_a_clean_create = changed_rows(before, table_rows(conf.emulator))
+
+    before = table_rows(conf.emulator)
+    faults.fail_next(1, drop=True, after=True, writes_only=True)
+    orphaned = 0  # objects the declared limitation leaves behind
+    try:
+        created = provider.create(conf.checked(conf.example))
+    except AlreadyExistsError:
+        raise
+    except Exception:  # the run failed and saved nothing: the next run creates again with the same inputs
+        assert faults.pending() == 0, "the create sent no write: nothing was tested"
+        if kind.conformance.lost_create and kind.natural_key:  # found, but not retried blindly: adopt it
+            with pytest.raises(AlreadyExistsError, match="adopt_existing"):
+                provider.create(conf.checked(conf.example))
+            created = provider.create(conf.checked({**conf.example, "adopt_existing": True}))
+        else:
+            created = provider.create(conf.checked(conf.example))
+            orphaned = 1 if kind.conformance.lost_create else 0  # nothing to find it by: it stays
+    else:
+        assert faults.pending() == 0, "the create sent no write: nothing was tested"
+        assert not kind.conformance.lost_create, f"{kind.name} recovered a lost create: drop Conformance.lost_create"
+    assert provider.read(created.id, created.outs).id == created.id
+
+    provider.delete(created.id, created.outs)
+    left = changed_rows(before, table_rows(conf.emulator))
+    if left_by_a_clean_create is None:
+        assert [table for table, n in left.items() if n > 1] == [], f"more than one object was made: {left}"
+    else:
+        assert not provider.read(created.id, created.outs).id
+        # (no more than: what a clean create makes on the side, e.g. a deployment's tracing project, is reused)
+        orphans = {
+            t: n - left_by_a_clean_create.get(t, 0) for t, n in left.items() if n > left_by_a_clean_create.get(t, 0)
+        }
+        assert sum(orphans.values()) == orphaned, (
+            f"the lost create left more behind than a clean one ({left_by_a_clean_create}): {orphans}"
+            if not orphaned
+            else f"expected exactly the lost object to stay ({kind.conformance.lost_create}): {orphans}"
+        )
 
 
 # ================================================================ secrets

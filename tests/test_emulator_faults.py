@@ -58,6 +58,19 @@ def test_fail_next_only_hits_matching_method_and_path_prefix(
     assert langsmith_emulator.faults.pending() == 0
 
 
+def test_fail_next_writes_only_skips_reads_and_hits_the_first_write_of_any_method(
+    langsmith_emulator: LangSmithEmulator, api: httpx.Client
+) -> None:
+    made = api.post("/api/v1/datasets", json={"name": "written"}).json()
+    langsmith_emulator.faults.fail_next(2, writes_only=True)
+    assert api.get("/api/v1/datasets").status_code == 200
+    assert api.patch(f"/api/v1/datasets/{made['id']}", json={"description": "d"}).status_code == 503
+    assert api.get(f"/api/v1/datasets/{made['id']}").status_code == 200
+    assert api.post("/api/v1/datasets", json={"name": "b"}).status_code == 503
+    assert langsmith_emulator.faults.pending() == 0
+    assert api.delete(f"/api/v1/datasets/{made['id']}").status_code in (200, 204)
+
+
 def test_dropped_connection_before_handling_makes_no_write(
     langsmith_emulator: LangSmithEmulator, api: httpx.Client
 ) -> None:

@@ -9,6 +9,8 @@ from typing import Literal
 
 FaultKind = Literal["status", "drop"]
 
+READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
 
 @dataclass(frozen=True)
 class Fault:
@@ -33,16 +35,20 @@ class Fault:
 
 @dataclass
 class FaultRule:
-    """Fail the next `remaining` requests matching `method` and `path_prefix` (None matches any)."""
+    """Fail the next `remaining` requests matching `method` and `path_prefix` (None matches any); with
+    `writes_only`, only writes (any method but GET, HEAD and OPTIONS) match."""
 
     remaining: int
     fault: Fault
     method: str | None = None
     path_prefix: str | None = None
+    writes_only: bool = False
 
     def matches(self, method: str, path: str) -> bool:
-        return (self.method is None or self.method.upper() == method.upper()) and (
-            self.path_prefix is None or path.startswith(self.path_prefix)
+        return (
+            (self.method is None or self.method.upper() == method.upper())
+            and (self.path_prefix is None or path.startswith(self.path_prefix))
+            and not (self.writes_only and method.upper() in READS)
         )
 
 
@@ -89,8 +95,10 @@ class FaultConfig:
         retry_after: int | None = None,
         drop: bool = False,
         after: bool = False,
+        writes_only: bool = False,
     ) -> None:
-        """Fail the next `n` requests matching `method` and `path_prefix`.
+        """Fail the next `n` requests matching `method` and `path_prefix` (and, with `writes_only`, only
+        writes: whichever of POST, PUT, PATCH or DELETE comes first, for tests that do not know which).
 
         With `status` (default 503; a 429 gets `Retry-After`, `retry_after` or the configured one), or
         by dropping the connection (`drop=True`). With `after=True` the request is handled first, so a
@@ -102,7 +110,7 @@ class FaultConfig:
             retry_after = self.retry_after
         fault = Fault("drop", after=after) if drop else Fault("status", status, retry_after, after)
         with self._lock:
-            self._rules.append(FaultRule(n, fault, method, path_prefix))
+            self._rules.append(FaultRule(n, fault, method, path_prefix, writes_only))
 
     def pending(self) -> int:
         """How many scripted failures have not happened yet."""

@@ -46,6 +46,11 @@ class Conformance:
     delete_forgets: bool = False
     """Destroy only forgets the object, which stays as it is (singleton settings, objects the API cannot
     delete): the suite checks it is still there after a delete, and skips deleting it out of band."""
+    lost_create: str | None = None
+    """Why the API leaves no safe recovery when a create's answer is lost (a blind retry could take over an
+    object, or nothing can find it again). None: the next run finds or recreates exactly one object. The
+    suite checks either: with a reason, the retry asks for adopt_existing (or, with nothing to find the object
+    by, exactly the lost object stays)."""
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,9 @@ KIND = Kind(
     ),
     docs="LangSmith has no list of alert rules: there is no natural key, and an existing rule is adopted only "
     "by its id (`adopt_id`). The resource id is `session_id/rule_id`. Action configs are secret; the API may "
-    "return them as JSON strings or objects, and both read as objects.",
+    "return them as JSON strings or objects, and both read as objects. A rule whose create response was lost "
+    "cannot be found again: the next `pulumi up` creates another, and the lost one (see the project's alert "
+    "rules in the UI) must be adopted with `adopt_id` or deleted.",
     conformance=Conformance(
         example={
             "name": "conformance-alert",
@@ -224,5 +226,8 @@ KIND = Kind(
         ),
         drift={"threshold": 9.0},
         setup="project",
+        lost_create="no list of alert rules and no client id (the create body's `rule.id` is not known to be "
+        "honoured): a rule whose create answer was lost cannot be found, so the next run creates another and "
+        "the lost one stays (adopt or delete it by its id)",
     ),
 )

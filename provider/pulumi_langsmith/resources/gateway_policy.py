@@ -336,6 +336,9 @@ KIND = Kind(
     "`name` is unique in the organization, and a taken name is refused the same way. A create whose response "
     "was lost is not retried; the next `pulumi up` finds the policy and asks for `adopt_existing`.",
     conformance=Conformance(
+        lost_create="the API upserts on subject matchers, so a blind retry could take over someone else's "
+        "policy: a create whose answer was lost is not retried, and the next run finds the policy and asks for "
+        "adopt_existing",
         example={
             "policy_type": "rate_limit",
             "name": "conformance-rpm",

@@ -82,8 +82,12 @@ KIND = Kind(
     scope="organization",
     api=SpendCaps(GATEWAY_POLICIES_PATH, clear_with_empty=("name", "description")),
     docs="A second cap for the same subject is refused at create unless `adopt_existing` (the API would "
-    "overwrite the first). Adopting a cap materialized from a `default_spend_cap` detaches it from the default.",
+    "overwrite the first). Adopting a cap materialized from a `default_spend_cap` detaches it from the default. "
+    "A create whose response was lost is not retried; the next `pulumi up` finds the cap and asks for "
+    "`adopt_existing`.",
     conformance=Conformance(
+        lost_create="the API upserts on the subject, so a blind retry could take over someone else's cap: a "
+        "create whose answer was lost is not retried, and the next run finds the cap and asks for adopt_existing",
         example={
             "subject_key": "workspace_id",
             "subject_value": "0f3c5b8e-2d4a-4e1f-9b7c-6a5d4c3b2a10",
