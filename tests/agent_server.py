@@ -57,6 +57,21 @@ class AgentServer:
                 for item in found.json().get("items", []):
                     api.request("DELETE", "/store/items", json={"namespace": item["namespace"], "key": item["key"]})
 
+    def counts(self) -> dict[str, int]:
+        """How many of each kind of object tests can make the server holds (its graphs' assistants aside)."""
+        with self.client() as api:
+            assistants = api.post("/assistants/search", json={"limit": 1000}).json()
+            items = 0
+            for namespace in api.post("/store/namespaces", json={"limit": 1000}).json()["namespaces"]:
+                found = api.post("/store/items/search", json={"namespace_prefix": namespace, "limit": 1000})
+                items += len(found.json().get("items", []))
+            return {
+                "assistants": sum(1 for a in assistants if (a.get("metadata") or {}).get("created_by") != "system"),
+                "crons": len(api.post("/runs/crons/search", json={"limit": 1000}).json()),
+                "threads": len(api.post("/threads/search", json={"limit": 1000}).json()),
+                "store_items": items,
+            }
+
 
 def langgraph_executable() -> str | None:
     """The `langgraph` CLI with the in-memory runtime, if installed (the package's launcher looks for it)."""

@@ -6,7 +6,8 @@ Per kind: `check` of each invalid example fails naming the property and sends no
 every declared output; no perpetual diff (after create, and after a refresh); an update in place (diff,
 update, read back) and a replacement (diff lists replaces); drift made through the API shows on read as
 inputs; an object deleted out of band is dropped by read; adoption of an existing object (kinds with a
-natural key); delete; secrets never in plaintext (outputs, errors, logs, pickles); and the lifecycle over
+natural key); a create whose answer is lost keeps no partial state (no duplicate, no orphan; what the API
+cannot recover is declared in `Conformance.lost_create`); delete; secrets never in plaintext (outputs, errors, logs, pickles); and the lifecycle over
 gRPC through the real `python -m pulumi.dynamic` host.
 
 `Conformance.setup` names a fixture of this module (`SETUPS`): it prepares what the example needs and may
@@ -393,8 +394,8 @@ class Conf:
         """`Conformance.drift` with the setup's run-time values."""
         return merged(self.kind.conformance.drift, self.setup.changes.get("drift"))
 
-    def provider(self) -> KindProvider:
-        return configure(provider_class(self.kind)(), self.emulator, **self.setup.config)
+    def provider(self, **config: str) -> KindProvider:
+        return configure(provider_class(self.kind)(), self.emulator, **{**self.setup.config, **config})
 
     def checked(
         self, inputs: Mapping[str, Any], olds: Mapping[str, Any] | None = None, owner: str = OWNER
@@ -577,64 +578,108 @@ def test_existing_object_is_refused_then_adopted(kind, conf):
 
 
 @by_kind
-def test_a_create_whose_answer_is_lost_keeps_no_partial_state(kind, conf):
-    """The create's first write is handled but its answer lost: the retry (the next `pulumi up`, same owner)
-    ends with exactly one object. Where the API allows no safe recovery (`Conformance.lost_create`) the
+@pytest.mark.parametrize("retries", ["retried", "next-run"])
+def test_a_create_whose_answer_is_lost_keeps_no_partial_state(kind, conf, retries):
+    """The create's first write is handled but its answer lost: the retry (the client's own, or with
+    `maxRetries: 0` the next `pulumi up`, same owner) ends with exactly one object. Where the API allows no safe recovery (`Conformance.lost_create`) the
     documented behaviour instead: a kind with a natural key refuses the retry with the adopt hint (adopting
     duplicates nothing); one without leaves exactly the lost object behind.
 
-    Nothing left over is counted in the emulator's tables: the lost create, its retry and a delete leave
-    no more than a clean create and delete leave; an object destroy only forgets is one new row at most."""
-    if kind.conformance.setup == "agent_server":
-        pytest.skip(f"{kind.name}: runs against the real Agent Server runtime, which has no fault injection")
-    provider, faults = conf.provider(), conf.emulator.faults
-    from pulumi_langsmith.emulator.families.access import principals
-
-    principals.builtin_roles(conf.emulator.server.store, conf.emulator.organization_id)  # stored on first use
-
-    left_by_a_clean_create: dict[str, int] | None = None
-    if not kind.conformance.delete_forgets:  # (what destroy forgets would still be there for the lost create)
-        before = table_rows(conf.emulator)
-        clean = provider.create(conf.checked(conf.example))
-        provider.delete(clean.id, clean.outs)
-        left_by_a_clean_create = changed_rows(before, table_rows(conf.emulator))
-
-    before = table_rows(conf.emulator)
-    faults.fail_next(1, drop=True, after=True, writes_only=True)
-    orphaned = 0  # objects the declared limitation leaves behind
+    Nothing left over is counted in the emulator's tables (or, for the Agent Server kinds, the real runtime's
+    objects): the lost create, its retry and a delete leave no more than a clean create and delete leave; an
+    object destroy only forgets is one new row at most."""
+    lose, pending, count, done = lost_answers(conf)
     try:
-        created = provider.create(conf.checked(conf.example))
-    except AlreadyExistsError:
-        raise
-    except Exception:  # the run failed and saved nothing: the next run creates again with the same inputs
-        assert faults.pending() == 0, "the create sent no write: nothing was tested"
-        if kind.conformance.lost_create and kind.natural_key:  # found, but not retried blindly: adopt it
-            with pytest.raises(AlreadyExistsError, match="adopt_existing"):
-                provider.create(conf.checked(conf.example))
-            created = provider.create(conf.checked({**conf.example, "adopt_existing": True}))
-        else:
-            created = provider.create(conf.checked(conf.example))
-            orphaned = 1 if kind.conformance.lost_create else 0  # nothing to find it by: it stays
-    else:
-        assert faults.pending() == 0, "the create sent no write: nothing was tested"
-        assert not kind.conformance.lost_create, f"{kind.name} recovered a lost create: drop Conformance.lost_create"
-    assert provider.read(created.id, created.outs).id == created.id
+        provider = conf.provider() if retries == "retried" else conf.provider(maxRetries="0")
+        left_by_a_clean_create: dict[str, int] | None = None
+        if not kind.conformance.delete_forgets:  # (what destroy forgets would still be there for the lost create)
+            before = count()
+            clean = provider.create(conf.checked(conf.example))
+            provider.delete(clean.id, clean.outs)
+            left_by_a_clean_create = changed_rows(before, count())
 
-    provider.delete(created.id, created.outs)
-    left = changed_rows(before, table_rows(conf.emulator))
-    if left_by_a_clean_create is None:
-        assert [table for table, n in left.items() if n > 1] == [], f"more than one object was made: {left}"
-    else:
-        assert not provider.read(created.id, created.outs).id
-        # (no more than: what a clean create makes on the side, e.g. a deployment's tracing project, is reused)
-        orphans = {
-            t: n - left_by_a_clean_create.get(t, 0) for t, n in left.items() if n > left_by_a_clean_create.get(t, 0)
-        }
-        assert sum(orphans.values()) == orphaned, (
-            f"the lost create left more behind than a clean one ({left_by_a_clean_create}): {orphans}"
-            if not orphaned
-            else f"expected exactly the lost object to stay ({kind.conformance.lost_create}): {orphans}"
+        before = count()
+        lose()
+        orphaned = 0  # objects the declared limitation leaves behind
+        try:
+            created = provider.create(conf.checked(conf.example))
+        except AlreadyExistsError:
+            raise
+        except Exception:  # the run failed and saved nothing: the next run creates again with the same inputs
+            assert pending() == 0, "the create sent no write: nothing was tested"
+            if kind.conformance.lost_create and kind.natural_key:  # found, but not retried blindly: adopt it
+                with pytest.raises(AlreadyExistsError, match="adopt_existing"):
+                    provider.create(conf.checked(conf.example))
+                created = provider.create(conf.checked({**conf.example, "adopt_existing": True}))
+            elif retries == "next-run" and "adopt_existing" in kind.inputs.model_fields:
+                # A new run cannot tell its own lost object from someone else's unless the API takes a client
+                # id: it finds the object and may ask for adopt_existing (then adopting duplicates nothing).
+                try:
+                    created = provider.create(conf.checked(conf.example))
+                except AlreadyExistsError as refused:
+                    assert "adopt_existing" in str(refused)
+                    created = provider.create(conf.checked({**conf.example, "adopt_existing": True}))
+            else:
+                created = provider.create(conf.checked(conf.example))
+                orphaned = 1 if kind.conformance.lost_create else 0  # nothing to find it by: it stays
+        else:
+            assert pending() == 0, "the create sent no write: nothing was tested"
+            assert not kind.conformance.lost_create, f"{kind.name} recovered a lost create: drop its lost_create"
+        assert provider.read(created.id, created.outs).id == created.id
+
+        provider.delete(created.id, created.outs)
+        left = changed_rows(before, count())
+        if left_by_a_clean_create is None:
+            assert [table for table, n in left.items() if n > 1] == [], f"more than one object was made: {left}"
+        else:
+            assert not provider.read(created.id, created.outs).id
+            # (no more than: what a clean create makes on the side, e.g. a deployment's project, is reused)
+            orphans = {t: n - left_by_a_clean_create.get(t, 0) for t, n in left.items()}
+            orphans = {t: n for t, n in orphans.items() if n > 0}
+            assert sum(orphans.values()) == orphaned, (
+                f"the lost create left more behind than a clean one ({left_by_a_clean_create}): {orphans}"
+                if not orphaned
+                else f"expected exactly the lost object to stay ({kind.conformance.lost_create}): {orphans}"
+            )
+    finally:
+        done()
+
+
+def lost_answers(
+    conf: Conf,
+) -> tuple[Callable[[], None], Callable[[], int], Callable[[], dict[str, int]], Callable[[], None]]:
+    """How to lose the answer of the next write, how many such losses are still to happen, how to count the
+    objects there are, and how to clean up: the emulator's faults and tables, or, for the Agent Server kinds
+    (a real runtime, no faults), a recording proxy in front of it that breaks the connection after the answer."""
+    if conf.kind.conformance.setup != "agent_server":
+        from pulumi_langsmith.emulator.families.access import principals
+
+        emulator = conf.emulator
+        principals.builtin_roles(emulator.server.store, emulator.organization_id)  # stored on first use
+        return (
+            lambda: emulator.faults.fail_next(1, drop=True, after=True, writes_only=True),
+            emulator.faults.pending,
+            lambda: table_rows(emulator),
+            lambda: None,
         )
+    import agent_server
+
+    server = agent_server.shared()
+    proxy = agent_server.RecordingProxy(server.url)
+    conf.setup.overrides["url"] = proxy.url
+    armed = [0]
+
+    def drop_the_first_write(exchange: Any) -> None:
+        reads = exchange.method == "GET" or exchange.path.endswith(("/search", "/namespaces"))
+        if armed[0] and not reads:
+            armed[0] = 0
+            raise ConnectionAbortedError("the answer is lost")  # the handler closes the connection unanswered
+
+    def lose() -> None:
+        armed[0] = 1
+
+    proxy.after = drop_the_first_write
+    return lose, lambda: armed[0], server.counts, proxy.close
 
 
 # ================================================================ secrets
