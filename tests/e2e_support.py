@@ -124,11 +124,14 @@ class PulumiProject:
         return env
 
     def run(self, *args: str, check: bool = True, timeout: float = 300) -> PulumiRun:
-        command = [self.binary, *args]
+        flags = []
         if args and args[0] in {"up", "preview", "refresh", "destroy", "stack", "config"}:
-            command.append("--non-interactive")
+            flags.append("--non-interactive")
         if args and args[0] in {"up", "refresh", "destroy"}:
-            command.append("--yes")
+            flags.append("--yes")
+        # Our flags go before a `--` (after it, everything is an argument).
+        end = args.index("--") if "--" in args else len(args)
+        command = [self.binary, *args[:end], *flags, *args[end:]]
         completed = subprocess.run(
             command, cwd=self.directory, env=self.environment(), capture_output=True, text=True, timeout=timeout
         )
@@ -138,7 +141,8 @@ class PulumiProject:
         return result
 
     def config(self, key: str, value: str, *, secret: bool = False) -> None:
-        self.run("config", "set", *(["--secret"] if secret else []), key, value)
+        # `--` ends the flags: a generated value (a token) may begin with `-`.
+        self.run("config", "set", *(["--secret"] if secret else []), "--", key, value)
 
     def up(self) -> PulumiRun:
         return self.run("up", "--skip-preview")

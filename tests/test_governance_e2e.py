@@ -33,7 +33,7 @@ def configure(project: PulumiProject, emulator: LangSmithEmulator, prefix: str, 
         ("exportAccessKeyId", EXPORT_CREDENTIALS["access_key_id"], True),
         ("exportSecretAccessKey", EXPORT_CREDENTIALS["secret_access_key"], True),
     ):
-        project.run("config", "set", "--stack", stack, *(["--secret"] if secret else []), key, value)
+        project.run("config", "set", "--stack", stack, *(["--secret"] if secret else []), "--", key, value)
 
 
 @pytest.fixture

@@ -93,3 +93,11 @@ def test_bad_group_name_fails_preview_without_requests(project, langsmith_emulat
     result = project.run("preview", check=False)
     assert result.returncode != 0 and "display_name" in result.output
     assert not langsmith_emulator.requests
+
+
+def test_a_scim_token_beginning_with_a_dash_is_set_as_a_value_not_a_flag(tmp_path):
+    # SCIM tokens are URL-safe base64: about one in 64 begins with `-`, which the CLI would read as a flag.
+    stack = PulumiProject.create(tmp_path, "scim")
+    stack.config("langsmith:scimToken", "-T-dash-first-token", secret=True)
+    shown = stack.run("config", "get", "langsmith:scimToken").stdout.strip()
+    assert shown == "-T-dash-first-token"
